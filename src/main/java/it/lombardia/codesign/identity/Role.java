@@ -1,0 +1,21 @@
+package it.lombardia.codesign.identity;
+
+/** The roles of the Co-Design Workspace. Spring Security sees them as {@code ROLE_<name>}. */
+public enum Role {
+    ADMIN,
+    REVIEWER,
+    REPRESENTATIVE,
+    WG_MEMBER,
+    OBSERVER;
+
+    public static final String ADMIN_AUTHORITY = "ROLE_ADMIN";
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    /** Message-bundle key of the role's name. */
+    public String labelKey() {
+        return "role." + name();
+    }
+}

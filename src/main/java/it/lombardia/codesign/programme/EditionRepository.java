@@ -1,0 +1,8 @@
+package it.lombardia.codesign.programme;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EditionRepository extends JpaRepository<Edition, Long> {
+    List<Edition> findAllByOrderByStartYearDesc();
+}

@@ -1,0 +1,75 @@
+package it.lombardia.codesign.programme;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.BatchSize;
+
+@Entity
+@Table(name = "macro_theme")
+class MacroTheme {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "edition_id")
+    private Edition edition;
+
+    private String title;
+    private String description;
+    private int displayOrder;
+    @Version
+    private long version;
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "macro_theme_ecosystem", joinColumns = @JoinColumn(name = "macro_theme_id"))
+    @Column(name = "ecosystem_code")
+    private Set<String> ecosystemCodes = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "macroTheme")
+    @OrderBy("displayOrder")
+    @BatchSize(size = 100)
+    private List<Priority> priorities = new ArrayList<>();
+
+    protected MacroTheme() {
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Edition getEdition() {
+        return edition;
+    }
+
+    Set<String> getEcosystemCodes() {
+        return ecosystemCodes;
+    }
+
+    MacroThemeRef ref() {
+        return new MacroThemeRef(id, edition.getId(), title, displayOrder);
+    }
+
+    MacroThemeContent content() {
+        return new MacroThemeContent(id, title, description, displayOrder, Set.copyOf(ecosystemCodes),
+                priorities.stream().map(Priority::content).toList());
+    }
+}

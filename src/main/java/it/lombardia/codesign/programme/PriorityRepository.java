@@ -1,0 +1,6 @@
+package it.lombardia.codesign.programme;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PriorityRepository extends JpaRepository<Priority, Long> {
+}

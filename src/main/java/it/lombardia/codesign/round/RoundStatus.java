@@ -1,0 +1,9 @@
+package it.lombardia.codesign.round;
+
+public enum RoundStatus {
+    PLANNED, OPEN, CLOSED;
+
+    public String labelKey() {
+        return "round.status." + name();
+    }
+}

@@ -1,0 +1,117 @@
+package it.lombardia.codesign.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
+
+/**
+ * The frame around every signed-in view: side navigation built from the {@code @Menu} entries the
+ * user may open, and a user menu with language and sign out. Menu titles are translation keys.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient AuthenticationContext authenticationContext;
+    private final transient SessionUser sessionUser;
+    private final transient LanguageChoice languageChoice;
+    private final Span viewTitle = new Span();
+
+    public MainLayout(AuthenticationContext authenticationContext, SessionUser sessionUser,
+                      LanguageChoice languageChoice) {
+        this.authenticationContext = authenticationContext;
+        this.sessionUser = sessionUser;
+        this.languageChoice = languageChoice;
+        setPrimarySection(Section.DRAWER);
+        viewTitle.addClassName("layout-view-title");
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu-toggle"));
+        addToNavbar(toggle, viewTitle);
+        addToDrawer(brand(), new Scroller(navigation()), userMenu());
+    }
+
+    private Component brand() {
+        Div brand = new Div();
+        brand.addClassName("brand");
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("brand-name");
+        Span org = new Span(getTranslation("app.organisation"));
+        org.addClassName("brand-org");
+        brand.add(name, org);
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("layout.navigation"));
+        nav.addClassName("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Component userMenu() {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("user-menu");
+        String name = sessionUser.displayName().orElse("");
+        Avatar avatar = new Avatar(name);
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        Div trigger = new Div(avatar, new Span(name));
+        trigger.addClassName("user-menu-trigger");
+        MenuItem root = menu.addItem(trigger);
+        root.setAriaLabel(getTranslation("layout.user-menu", name));
+        SubMenu sub = root.getSubMenu();
+        SubMenu languages = sub.addItem(withIcon(VaadinIcon.GLOBE, getTranslation("layout.language"))).getSubMenu();
+        languages.addItem(getTranslation("language.en"), e -> languageChoice.switchTo(Translations.ENGLISH))
+                .setCheckable(false);
+        languages.addItem(getTranslation("language.it"), e -> languageChoice.switchTo(Translations.ITALIAN))
+                .setCheckable(false);
+        sub.addItem(withIcon(VaadinIcon.SIGN_OUT, getTranslation("layout.sign-out")), e -> authenticationContext.logout());
+        return menu;
+    }
+
+    private static Component withIcon(VaadinIcon icon, String text) {
+        Icon i = icon.create();
+        i.addClassName("menu-icon");
+        return new Span(i, new Span(text));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        HasElement content = getContent();
+        viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+    }
+
+    /** The current language, for views that format dates and numbers. */
+    public static Locale locale() {
+        return Translations.supported(com.vaadin.flow.component.UI.getCurrent().getLocale());
+    }
+}

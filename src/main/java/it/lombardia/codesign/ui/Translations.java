@@ -1,0 +1,57 @@
+package it.lombardia.codesign.ui;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Every UI string, English and Italian, from {@code vaadin-i18n/translations*.properties}. */
+@Component
+public class Translations implements I18NProvider {
+
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale ITALIAN = Locale.ITALIAN;
+    public static final List<Locale> SUPPORTED = List.of(ENGLISH, ITALIAN);
+    static final String BUNDLE = "vaadin-i18n.translations";
+
+    private static final Logger log = LoggerFactory.getLogger(Translations.class);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return SUPPORTED;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        if (key == null) {
+            return "";
+        }
+        try {
+            String pattern = bundle(locale).getString(key);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+        } catch (MissingResourceException e) {
+            log.warn("Missing translation '{}' for {}", key, locale);
+            return "!" + key;
+        }
+    }
+
+    /** The supported locale closest to the requested one; English when there is none. */
+    public static Locale supported(Locale requested) {
+        if (requested != null && ITALIAN.getLanguage().equals(requested.getLanguage())) {
+            return ITALIAN;
+        }
+        return ENGLISH;
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        // ROOT is the English bundle; never fall back to the JVM's default locale.
+        Locale target = supported(locale);
+        return ResourceBundle.getBundle(BUNDLE, target == ENGLISH ? Locale.ROOT : target,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}
