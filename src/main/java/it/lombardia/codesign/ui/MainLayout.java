@@ -24,7 +24,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import java.util.Locale;
+
 
 /**
  * The frame around every signed-in view: side navigation built from the {@code @Menu} entries the
@@ -110,8 +110,4 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
     }
 
-    /** The current language, for views that format dates and numbers. */
-    public static Locale locale() {
-        return Translations.supported(com.vaadin.flow.component.UI.getCurrent().getLocale());
-    }
 }

@@ -33,7 +33,8 @@ public class Translations implements I18NProvider {
         }
         try {
             String pattern = bundle(locale).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+            // Always through MessageFormat, so that every bundle entry follows one quoting rule ('' for ').
+            return new MessageFormat(pattern, supported(locale)).format(params);
         } catch (MissingResourceException e) {
             log.warn("Missing translation '{}' for {}", key, locale);
             return "!" + key;
