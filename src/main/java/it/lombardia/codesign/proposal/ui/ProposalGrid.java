@@ -39,7 +39,7 @@ public class ProposalGrid extends Grid<ProposalSummary> {
             link.addClassName("proposal-link");
             return link;
         }).setHeader(getTranslation("proposal.title")).setKey("title").setSortProperty("title").setFlexGrow(3)
-                .setAutoWidth(false);
+                .setWidth("22em").setTooltipGenerator(ProposalSummary::title);
         addColumn(p -> getTranslation(p.kind().labelKey())).setHeader(getTranslation("proposal.kind"))
                 .setKey("kind").setSortProperty("kind").setAutoWidth(true);
         addComponentColumn(p -> new Badge(getTranslation(p.status().labelKey()), StatusTheme.of(p.status())))
@@ -47,11 +47,12 @@ public class ProposalGrid extends Grid<ProposalSummary> {
         addColumn(p -> label(catalog, p.leadClusterCode(), locale)).setHeader(getTranslation("proposal.lead-cluster"))
                 .setKey("lead").setSortProperty("leadClusterCode").setAutoWidth(true);
         addColumn(p -> p.coClusterCodes().stream().map(c -> label(catalog, c, locale)).sorted()
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("proposal.co-clusters")).setKey("co");
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("proposal.co-clusters")).setKey("co")
+                .setWidth("9em");
         addColumn(p -> p.ecosystemCodes().stream()
                 .map(c -> catalog.ecosystem(c).map(e -> e.name(locale)).orElse(c)).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("proposal.ecosystems")).setKey("ecosystems")
-                .setFlexGrow(2);
+                .setWidth("14em").setFlexGrow(2);
         addColumn(p -> Formats.dateTime(p.updatedAt(), locale)).setHeader(getTranslation("proposal.updated"))
                 .setKey("updated").setSortProperty("updatedAt").setAutoWidth(true);
 
