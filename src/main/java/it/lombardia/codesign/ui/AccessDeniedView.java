@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** What a signed-in user sees on a page their role may not open. */
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends VerticalLayout implements com.vaadin.flow.router.HasDynamicTitle, HasErrorParameter<AccessDeniedException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
@@ -25,5 +25,10 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
                 new Paragraph(getTranslation("error.access-denied.text")),
                 new Anchor("", getTranslation("error.back-home")));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.access-denied.title");
     }
 }

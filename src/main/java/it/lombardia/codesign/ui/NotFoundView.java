@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** What an unknown address shows: a proper page with a way back, never a stack trace. */
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends VerticalLayout implements com.vaadin.flow.router.HasDynamicTitle, HasErrorParameter<NotFoundException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -25,5 +25,10 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
                 new Paragraph(getTranslation("error.not-found.text")),
                 new Anchor("", getTranslation("error.back-home")));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.not-found.title");
     }
 }

@@ -39,6 +39,7 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
         this.catalog = catalog;
         addClassName("programme-view");
         editionPicker.setLabel(getTranslation("programme.edition"));
+        editionPicker.setWidth("16em");
         editionPicker.setItems(programme.editions());
         editionPicker.setItemLabelGenerator(e -> e.periodLabel() + " · " + getTranslation(e.status().labelKey()));
         editionPicker.addValueChangeListener(e -> {

@@ -91,6 +91,7 @@ class ProposalForm extends FormLayout {
         setup(trlMax, "trlMax", "proposal.trl-max");
         trlMin.setHelperText(getTranslation("proposal.trl-help"));
         setup(ecosystems, "ecosystemCodes", "proposal.ecosystems");
+        ecosystems.setRequiredIndicatorVisible(true);
         ecosystems.setItems(catalog.ecosystems().stream().map(Ecosystem::code).toList());
         ecosystems.setItemLabelGenerator(code -> catalog.ecosystem(code).map(e -> e.name(locale)).orElse(code));
         setup(pnrr, "pnrrComponentCodes", "proposal.pnrr");
