@@ -16,6 +16,7 @@ import it.lombardia.codesign.programme.EditionSummary;
 import it.lombardia.codesign.programme.MacroThemeContent;
 import it.lombardia.codesign.programme.ProgrammeService;
 import it.lombardia.codesign.ui.Formats;
+import it.lombardia.codesign.ui.Params;
 import it.lombardia.codesign.ui.ViewToolbar;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -57,7 +58,7 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> requested = event.getLocation().getQueryParameters().getParameters().getOrDefault("edition", List.of());
         Optional<EditionSummary> edition = requested.stream().findFirst()
-                .flatMap(ProgrammeView::parseId)
+                .flatMap(Params::id)
                 .flatMap(programme::edition)
                 .or(programme::currentEdition)
                 .or(() -> programme.editions().stream().findFirst());
@@ -85,13 +86,6 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
     }
 
-    private static Optional<Long> parseId(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 
     @Override
     public String getPageTitle() {

@@ -28,6 +28,7 @@ import it.lombardia.codesign.shared.TranslatableException;
 import it.lombardia.codesign.ui.Badge;
 import it.lombardia.codesign.ui.Formats;
 import it.lombardia.codesign.ui.Notifications;
+import it.lombardia.codesign.ui.Params;
 import it.lombardia.codesign.ui.ViewToolbar;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -85,7 +86,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             build(null);
             return;
         }
-        Optional<ProposalDetails> found = parseId(param).flatMap(proposals::find);
+        Optional<ProposalDetails> found = Params.id(param).flatMap(proposals::find);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -218,13 +219,6 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         });
     }
 
-    private static Optional<Long> parseId(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 
     @Override
     public String getPageTitle() {

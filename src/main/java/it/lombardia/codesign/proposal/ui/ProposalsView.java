@@ -23,6 +23,7 @@ import it.lombardia.codesign.proposal.ProposalService;
 import it.lombardia.codesign.proposal.ProposalStatus;
 import it.lombardia.codesign.round.RoundService;
 import it.lombardia.codesign.round.RoundSummary;
+import it.lombardia.codesign.ui.Params;
 import it.lombardia.codesign.ui.ViewToolbar;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -97,8 +98,8 @@ class ProposalsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         first(params, "ecosystem").flatMap(catalog::ecosystem).ifPresent(ecosystem::setValue);
         first(params, "cluster").flatMap(catalog::cluster).ifPresent(cluster::setValue);
-        first(params, "kind").flatMap(v -> parse(ProposalKind.class, v)).ifPresent(kind::setValue);
-        first(params, "status").flatMap(v -> parse(ProposalStatus.class, v)).ifPresent(status::setValue);
+        first(params, "kind").flatMap(v -> Params.constant(ProposalKind.class, v)).ifPresent(kind::setValue);
+        first(params, "status").flatMap(v -> Params.constant(ProposalStatus.class, v)).ifPresent(status::setValue);
         first(params, "q").ifPresent(text::setValue);
         applyFilter();
     }
@@ -114,13 +115,6 @@ class ProposalsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         return params.getOrDefault(name, List.of()).stream().findFirst();
     }
 
-    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
-        try {
-            return Optional.of(Enum.valueOf(type, value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 
     @Override
     public String getPageTitle() {
