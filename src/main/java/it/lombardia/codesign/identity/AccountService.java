@@ -34,11 +34,13 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public Page<AccountSummary> search(String text, Pageable pageable) {
+        requireAdmin();
         return accounts.search(blankToNull(text), pageable).map(AccountService::summary);
     }
 
     @Transactional(readOnly = true)
     public long count(String text) {
+        requireAdmin();
         return accounts.countSearch(blankToNull(text));
     }
 
