@@ -95,8 +95,12 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         build(found.get());
     }
 
+    /** Vaadin reuses this view between proposals/new and proposals/<id>, so everything starts afresh here. */
     private void build(ProposalDetails details) {
         removeAll();
+        current = null;
+        notices.removeAll();
+        save.setVisible(true);
         List<EditionSummary> base = proposals.baseEditionOf(roundId).stream().toList();
         List<String> leadable = details == null || proposals.whyReadOnly(details).isEmpty()
                 ? proposals.clustersForCurrentUser() : catalog.clusters().stream().map(c -> c.code()).toList();
