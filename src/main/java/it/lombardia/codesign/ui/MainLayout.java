@@ -90,10 +90,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         root.setAriaLabel(getTranslation("layout.user-menu", name));
         SubMenu sub = root.getSubMenu();
         SubMenu languages = sub.addItem(withIcon(VaadinIcon.GLOBE, getTranslation("layout.language"))).getSubMenu();
-        languages.addItem(getTranslation("language.en"), e -> languageChoice.switchTo(Translations.ENGLISH))
-                .setCheckable(false);
-        languages.addItem(getTranslation("language.it"), e -> languageChoice.switchTo(Translations.ITALIAN))
-                .setCheckable(false);
+        languages.addItem(getTranslation("language.en"), e -> languageChoice.switchTo(Translations.ENGLISH));
+        languages.addItem(getTranslation("language.it"), e -> languageChoice.switchTo(Translations.ITALIAN));
         sub.addItem(withIcon(VaadinIcon.SIGN_OUT, getTranslation("layout.sign-out")), e -> authenticationContext.logout());
         return menu;
     }

@@ -21,7 +21,6 @@ import it.lombardia.codesign.shared.InvalidInputException;
 import it.lombardia.codesign.shared.TranslatableException;
 import it.lombardia.codesign.ui.Notifications;
 import java.util.Map;
-import java.util.Set;
 
 /** Creates or edits one account. Errors appear at their fields; nothing is saved until all are fixed. */
 class AccountDialog extends Dialog {
@@ -154,7 +153,4 @@ class AccountDialog extends Dialog {
         Notifications.error(getTranslation("form.fix-fields"));
     }
 
-    Set<Role> selectedRoles() {
-        return roles.getValue();
-    }
 }

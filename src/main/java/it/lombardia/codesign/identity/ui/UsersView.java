@@ -15,7 +15,6 @@ import it.lombardia.codesign.catalog.CatalogService;
 import it.lombardia.codesign.identity.AccountRules;
 import it.lombardia.codesign.identity.AccountService;
 import it.lombardia.codesign.identity.AccountSummary;
-import it.lombardia.codesign.identity.Role;
 import it.lombardia.codesign.ui.Badge;
 import it.lombardia.codesign.ui.ViewToolbar;
 import jakarta.annotation.security.RolesAllowed;
