@@ -19,11 +19,6 @@ public record Actor(long id, String username, String displayName, Set<Role> role
         return has(Role.ADMIN);
     }
 
-    /** Region staff: administrators and reviewers. */
-    public boolean isRegionStaff() {
-        return has(Role.ADMIN) || has(Role.REVIEWER);
-    }
-
     public boolean belongsToAnyOf(Collection<String> clusters) {
         return clusters.stream().anyMatch(clusterCodes::contains);
     }

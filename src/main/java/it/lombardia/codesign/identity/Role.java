@@ -8,8 +8,6 @@ public enum Role {
     WG_MEMBER,
     OBSERVER;
 
-    public static final String ADMIN_AUTHORITY = "ROLE_ADMIN";
-
     public String authority() {
         return "ROLE_" + name();
     }

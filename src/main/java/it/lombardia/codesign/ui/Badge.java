@@ -12,9 +12,4 @@ public class Badge extends Span {
             getElement().getThemeList().add(variant);
         }
     }
-
-    public Badge withTooltip(String tooltip) {
-        getElement().setAttribute("title", tooltip);
-        return this;
-    }
 }

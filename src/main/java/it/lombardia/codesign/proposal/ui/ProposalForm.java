@@ -20,7 +20,6 @@ import it.lombardia.codesign.programme.PriorityContent;
 import it.lombardia.codesign.proposal.ProposalContent;
 import it.lombardia.codesign.proposal.ProposalKind;
 import it.lombardia.codesign.proposal.ProposalRules;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -248,9 +247,5 @@ class ProposalForm extends FormLayout {
 
     void setReadOnly(boolean readOnly) {
         binder.setReadOnly(readOnly);
-    }
-
-    Collection<HasValidation> fields() {
-        return fieldsByName.values();
     }
 }

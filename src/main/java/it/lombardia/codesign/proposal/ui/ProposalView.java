@@ -102,8 +102,11 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         notices.removeAll();
         save.setVisible(true);
         List<EditionSummary> base = proposals.baseEditionOf(roundId).stream().toList();
-        List<String> leadable = details == null || proposals.whyReadOnly(details).isEmpty()
-                ? proposals.clustersForCurrentUser() : catalog.clusters().stream().map(c -> c.code()).toList();
+        // The user's own clusters, plus the current lead, which a co-proposer keeps and a reader must see.
+        List<String> leadable = new java.util.ArrayList<>(proposals.clustersForCurrentUser());
+        if (details != null && !leadable.contains(details.content().leadClusterCode())) {
+            leadable.add(details.content().leadClusterCode());
+        }
         form = new ProposalForm(catalog, leadable,
                 base.stream().flatMap(e -> programme.macroThemeRefs(e.id()).stream()).toList(),
                 base.stream().flatMap(e -> programme.priorities(e.id()).stream()).toList());
