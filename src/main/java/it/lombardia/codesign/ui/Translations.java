@@ -10,14 +10,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Every UI string, English and Italian, from {@code vaadin-i18n/translations*.properties}. */
+/**
+ * Every UI string, English and Italian. The base bundle is {@code vaadin-i18n/translations*.properties};
+ * features with many strings keep them in a bundle of their own, listed in {@link #BUNDLES}.
+ */
 @Component
 public class Translations implements I18NProvider {
 
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale ITALIAN = Locale.ITALIAN;
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, ITALIAN);
-    static final String BUNDLE = "vaadin-i18n.translations";
+    public static final List<String> BUNDLES = List.of("vaadin-i18n.translations", "vaadin-i18n.workflow",
+            "vaadin-i18n.review", "vaadin-i18n.audit", "vaadin-i18n.notification");
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
 
@@ -32,7 +36,7 @@ public class Translations implements I18NProvider {
             return "";
         }
         try {
-            String pattern = bundle(locale).getString(key);
+            String pattern = pattern(key, locale);
             // Always through MessageFormat, so that every bundle entry follows one quoting rule ('' for ').
             return new MessageFormat(pattern, supported(locale)).format(params);
         } catch (MissingResourceException e) {
@@ -49,10 +53,21 @@ public class Translations implements I18NProvider {
         return ENGLISH;
     }
 
-    private static ResourceBundle bundle(Locale locale) {
+    private static String pattern(String key, Locale locale) {
         // ROOT is the English bundle; never fall back to the JVM's default locale.
         Locale target = supported(locale);
-        return ResourceBundle.getBundle(BUNDLE, target == ENGLISH ? Locale.ROOT : target,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        for (String name : BUNDLES) {
+            ResourceBundle bundle;
+            try {
+                bundle = ResourceBundle.getBundle(name, target == ENGLISH ? Locale.ROOT : target,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            } catch (MissingResourceException e) {
+                continue;
+            }
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        throw new MissingResourceException(key, Translations.class.getName(), key);
     }
 }

@@ -6,6 +6,7 @@ import it.lombardia.codesign.identity.Role;
 import it.lombardia.codesign.programme.EditionStatus;
 import it.lombardia.codesign.proposal.ProposalKind;
 import it.lombardia.codesign.proposal.ProposalStatus;
+import it.lombardia.codesign.round.RoundPhase;
 import it.lombardia.codesign.round.RoundStatus;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,15 +27,32 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9-]+)+)\"");
-    private static final Set<String> NOT_KEYS = Set.of("styles.css", "vaadin-i18n.translations", "afil.rep", "le2c.rep",
-            "mobility.rep", "lifesciences.rep", "wg.member");
+    private static final Set<String> NOT_KEYS = new HashSet<>(Set.of("styles.css", "afil.rep", "le2c.rep",
+            "mobility.rep", "lifesciences.rep", "wg.member"));
+
+    static {
+        NOT_KEYS.addAll(Translations.BUNDLES);
+    }
 
     private final Translations translations = new Translations();
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
-        assertThat(load("translations_it.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("translations.properties").stringPropertyNames());
+        for (String bundle : Translations.BUNDLES) {
+            String base = bundle.substring(bundle.indexOf('.') + 1);
+            assertThat(load(base + "_it.properties").stringPropertyNames())
+                    .as(base).containsExactlyInAnyOrderElementsOf(load(base + ".properties").stringPropertyNames());
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        Set<String> seen = new HashSet<>();
+        for (String bundle : Translations.BUNDLES) {
+            for (String key : load(bundle.substring(bundle.indexOf('.') + 1) + ".properties").stringPropertyNames()) {
+                assertThat(seen.add(key)).as(key + " defined twice").isTrue();
+            }
+        }
     }
 
     @Test
@@ -52,7 +70,10 @@ class TranslationsTest {
         for (Enum<?> e : enumConstants()) {
             used.add(labelKey(e));
         }
-        Set<String> english = load("translations.properties").stringPropertyNames();
+        Set<String> english = new HashSet<>();
+        for (String bundle : Translations.BUNDLES) {
+            english.addAll(load(bundle.substring(bundle.indexOf('.') + 1) + ".properties").stringPropertyNames());
+        }
         assertThat(used).isNotEmpty();
         assertThat(english).containsAll(used);
     }
@@ -75,7 +96,7 @@ class TranslationsTest {
     private static Set<Enum<?>> enumConstants() {
         Set<Enum<?>> all = new HashSet<>();
         for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(Role.class, EditionStatus.class,
-                RoundStatus.class, ProposalKind.class, ProposalStatus.class)) {
+                RoundStatus.class, RoundPhase.class, ProposalKind.class, ProposalStatus.class)) {
             all.addAll(java.util.Arrays.asList(type.getEnumConstants()));
         }
         return all;
@@ -86,6 +107,7 @@ class TranslationsTest {
             case Role r -> r.labelKey();
             case EditionStatus s -> s.labelKey();
             case RoundStatus s -> s.labelKey();
+            case RoundPhase p -> p.labelKey();
             case ProposalKind k -> k.labelKey();
             case ProposalStatus s -> s.labelKey();
             default -> throw new IllegalArgumentException(e.toString());
@@ -95,6 +117,7 @@ class TranslationsTest {
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            assertThat(in).as("/vaadin-i18n/" + name).isNotNull();
             properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

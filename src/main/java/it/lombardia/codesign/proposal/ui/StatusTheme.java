@@ -10,8 +10,11 @@ final class StatusTheme {
 
     static String of(ProposalStatus status) {
         return switch (status) {
-            case DRAFT -> "contrast";
-            case SUBMITTED -> "success";
+            case DRAFT, WITHDRAWN, MERGED -> "contrast";
+            case SUBMITTED, UNDER_REVIEW, RESUBMITTED -> "";
+            case CHANGES_REQUESTED -> "warning";
+            case APPROVED -> "success";
+            case REJECTED -> "error";
         };
     }
 }
