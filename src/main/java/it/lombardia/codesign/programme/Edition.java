@@ -38,6 +38,18 @@ class Edition {
     protected Edition() {
     }
 
+    /** A new edition in preparation covering two years. */
+    Edition(int startYear) {
+        this.startYear = startYear;
+        this.endYear = startYear + 1;
+        this.periodLabel = startYear + "-" + endYear;
+        this.status = EditionStatus.DRAFT;
+    }
+
+    EditionStatus getStatus() {
+        return status;
+    }
+
     Long getId() {
         return id;
     }

@@ -5,4 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface EditionRepository extends JpaRepository<Edition, Long> {
     List<Edition> findAllByOrderByStartYearDesc();
+
+    java.util.Optional<Edition> findByPeriodLabel(String periodLabel);
 }

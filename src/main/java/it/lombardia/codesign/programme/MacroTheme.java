@@ -35,6 +35,8 @@ class MacroTheme {
     private String title;
     private String description;
     private int displayOrder;
+    private Long derivedFromId;
+    private Long originProposalId;
     @Version
     private long version;
 
@@ -50,6 +52,34 @@ class MacroTheme {
     private List<Priority> priorities = new ArrayList<>();
 
     protected MacroTheme() {
+    }
+
+    /** A macro-theme of an edition in preparation: a copy of one of the base edition, or a new one. */
+    MacroTheme(Edition edition, String title, String description, int displayOrder, Set<String> ecosystemCodes,
+               Long derivedFromId, Long originProposalId) {
+        this.edition = edition;
+        this.title = title;
+        this.description = description;
+        this.displayOrder = displayOrder;
+        this.ecosystemCodes.addAll(ecosystemCodes);
+        this.derivedFromId = derivedFromId;
+        this.originProposalId = originProposalId;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    int getDisplayOrder() {
+        return displayOrder;
+    }
+
+    List<Priority> getPriorities() {
+        return priorities;
     }
 
     Long getId() {
@@ -70,6 +100,6 @@ class MacroTheme {
 
     MacroThemeContent content() {
         return new MacroThemeContent(id, title, description, displayOrder, Set.copyOf(ecosystemCodes),
-                priorities.stream().map(Priority::content).toList());
+                priorities.stream().map(Priority::content).toList(), derivedFromId, originProposalId);
     }
 }

@@ -5,4 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface MacroThemeRepository extends JpaRepository<MacroTheme, Long> {
     List<MacroTheme> findByEditionIdOrderByDisplayOrder(Long editionId);
+
+    java.util.Optional<MacroTheme> findByEditionIdAndDerivedFromId(Long editionId, Long derivedFromId);
 }

@@ -35,6 +35,8 @@ class Priority {
     private int trlMin;
     private int trlMax;
     private int displayOrder;
+    private Long derivedFromId;
+    private Long originProposalId;
     @Version
     private long version;
 
@@ -65,6 +67,58 @@ class Priority {
     protected Priority() {
     }
 
+    /** A copy, in the edition in preparation, of a priority of the base edition. */
+    Priority(MacroTheme macroTheme, Priority original) {
+        this.macroTheme = macroTheme;
+        this.displayOrder = original.displayOrder;
+        this.derivedFromId = original.id;
+        apply(original.content());
+    }
+
+    /** A new priority proposed in the round. */
+    Priority(MacroTheme macroTheme, int displayOrder, Long originProposalId, PriorityText text) {
+        this.macroTheme = macroTheme;
+        this.displayOrder = displayOrder;
+        this.originProposalId = originProposalId;
+        apply(text);
+    }
+
+    void apply(PriorityContent c) {
+        apply(new PriorityText(c.title(), c.description(), c.ecosystemImpact(), c.territorialImpact(), c.trlMin(),
+                c.trlMax(), c.pnrrComponentCodes(), c.sdgNumbers(), c.horizonClusterCodes(), c.proposerClusterCodes()));
+    }
+
+    void apply(PriorityText t) {
+        title = t.title();
+        description = t.description();
+        ecosystemImpact = t.ecosystemImpact();
+        territorialImpact = t.territorialImpact();
+        trlMin = t.trlMin();
+        trlMax = t.trlMax();
+        replace(pnrrComponentCodes, t.pnrrComponentCodes());
+        replace(sdgNumbers, t.sdgNumbers());
+        replace(horizonClusterCodes, t.horizonClusterCodes());
+        replace(proposerClusterCodes, t.proposerClusterCodes());
+    }
+
+    /** A change approved in the round: the new text, and the clusters that proposed it join the proposers. */
+    void change(PriorityText t, long proposalId) {
+        java.util.Set<String> proposers = new HashSet<>(proposerClusterCodes);
+        proposers.addAll(t.proposerClusterCodes());
+        apply(new PriorityText(t.title(), t.description(), t.ecosystemImpact(), t.territorialImpact(), t.trlMin(),
+                t.trlMax(), t.pnrrComponentCodes(), t.sdgNumbers(), t.horizonClusterCodes(), proposers));
+        originProposalId = proposalId;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    private static <T> void replace(Set<T> target, Set<T> values) {
+        target.retainAll(values);
+        target.addAll(values);
+    }
+
     MacroTheme getMacroTheme() {
         return macroTheme;
     }
@@ -72,6 +126,7 @@ class Priority {
     PriorityContent content() {
         return new PriorityContent(id, macroTheme.getId(), title, description, ecosystemImpact, territorialImpact,
                 trlMin, trlMax, displayOrder, Set.copyOf(macroTheme.getEcosystemCodes()), Set.copyOf(pnrrComponentCodes),
-                Set.copyOf(sdgNumbers), Set.copyOf(horizonClusterCodes), Set.copyOf(proposerClusterCodes));
+                Set.copyOf(sdgNumbers), Set.copyOf(horizonClusterCodes), Set.copyOf(proposerClusterCodes), derivedFromId,
+                originProposalId);
     }
 }

@@ -6,5 +6,6 @@ import java.util.Set;
 public record PriorityContent(long id, long macroThemeId, String title, String description, String ecosystemImpact,
                               String territorialImpact, int trlMin, int trlMax, int displayOrder,
                               Set<String> ecosystemCodes, Set<String> pnrrComponentCodes, Set<Integer> sdgNumbers,
-                              Set<String> horizonClusterCodes, Set<String> proposerClusterCodes) {
+                              Set<String> horizonClusterCodes, Set<String> proposerClusterCodes,
+                              Long derivedFromId, Long originProposalId) {
 }

@@ -1,5 +1,6 @@
 package it.lombardia.codesign.proposal;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,10 +11,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 
@@ -45,6 +51,12 @@ class Proposal {
     private String updatedBy;
     private Instant updatedAt;
     private Instant submittedAt;
+    private Long mergedIntoId;
+
+    @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL)
+    @BatchSize(size = 100)
+    @OrderBy("invitedAt")
+    private List<Invitation> invitations = new ArrayList<>();
 
     @ElementCollection
     @BatchSize(size = 100)
@@ -104,10 +116,102 @@ class Proposal {
         return version;
     }
 
-    Set<String> allClusterCodes() {
-        Set<String> all = new HashSet<>(coClusterCodes);
+    String getLeadClusterCode() {
+        return leadClusterCode;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    ProposalKind getKind() {
+        return kind;
+    }
+
+    /** The lead and the clusters that accepted to co-propose. */
+    Set<String> participatingClusterCodes() {
+        Set<String> all = new HashSet<>();
         all.add(leadClusterCode);
+        invitations.stream().filter(i -> i.getStatus() == InvitationStatus.ACCEPTED)
+                .forEach(i -> all.add(i.getClusterCode()));
         return all;
+    }
+
+    Optional<Invitation> invitation(String clusterCode) {
+        return invitations.stream().filter(i -> i.getClusterCode().equals(clusterCode)).findFirst();
+    }
+
+    /**
+     * Brings the invitations in line with the co-proposers the content names: new ones are invited,
+     * dropped ones cancelled. Returns the clusters newly invited and those whose invitation was cancelled.
+     */
+    InvitationChanges reconcileInvitations(String by, Instant at, boolean alreadyAgreed) {
+        List<String> invited = new ArrayList<>();
+        List<String> cancelled = new ArrayList<>();
+        for (String code : coClusterCodes) {
+            Optional<Invitation> existing = invitation(code);
+            if (existing.isEmpty()) {
+                invitations.add(new Invitation(this, code,
+                        alreadyAgreed ? InvitationStatus.ACCEPTED : InvitationStatus.PENDING, by, at));
+                if (!alreadyAgreed) {
+                    invited.add(code);
+                }
+            } else if (!existing.get().standing()) {
+                existing.get().reinvite(by, at);
+                invited.add(code);
+            }
+        }
+        for (Invitation invitation : invitations) {
+            if (invitation.standing() && !coClusterCodes.contains(invitation.getClusterCode())) {
+                invitation.answer(InvitationStatus.CANCELLED, by, at);
+                cancelled.add(invitation.getClusterCode());
+            }
+        }
+        return new InvitationChanges(invited, cancelled);
+    }
+
+    record InvitationChanges(List<String> invited, List<String> cancelled) {
+    }
+
+    /** The invited cluster answers; a declining cluster leaves the co-proposers. */
+    void answerInvitation(String clusterCode, boolean accept, String by, Instant at) {
+        Invitation invitation = invitation(clusterCode).orElseThrow();
+        invitation.answer(accept ? InvitationStatus.ACCEPTED : InvitationStatus.DECLINED, by, at);
+        if (!accept) {
+            coClusterCodes.remove(clusterCode);
+        }
+        touch(by, at);
+    }
+
+    /** The clusters of a proposal merged into this one join it as co-proposers that already agreed. */
+    void absorbClusters(Set<String> clusters, Set<String> ecosystems, String by, Instant at) {
+        for (String code : clusters) {
+            if (code.equals(leadClusterCode)) {
+                continue;
+            }
+            coClusterCodes.add(code);
+            Optional<Invitation> existing = invitation(code);
+            if (existing.isEmpty()) {
+                invitations.add(new Invitation(this, code, InvitationStatus.ACCEPTED, by, at));
+            } else if (existing.get().getStatus() != InvitationStatus.ACCEPTED) {
+                existing.get().answer(InvitationStatus.ACCEPTED, by, at);
+            }
+        }
+        ecosystemCodes.addAll(ecosystems);
+        touch(by, at);
+    }
+
+    void transition(ProposalStatus to, String by, Instant at) {
+        if (to == ProposalStatus.SUBMITTED || to == ProposalStatus.RESUBMITTED) {
+            submittedAt = at;
+        }
+        status = to;
+        touch(by, at);
+    }
+
+    void mergeInto(long targetId, String by, Instant at) {
+        mergedIntoId = targetId;
+        transition(ProposalStatus.MERGED, by, at);
     }
 
     void apply(ProposalContent content, String by, Instant at) {
@@ -129,12 +233,6 @@ class Proposal {
         touch(by, at);
     }
 
-    void submit(String by, Instant at) {
-        status = ProposalStatus.SUBMITTED;
-        submittedAt = at;
-        touch(by, at);
-    }
-
     private void touch(String by, Instant at) {
         updatedBy = by;
         updatedAt = at;
@@ -148,7 +246,7 @@ class Proposal {
 
     ProposalDetails details() {
         return new ProposalDetails(id, roundId, status, version, content(), createdBy, createdAt, updatedBy, updatedAt,
-                submittedAt);
+                submittedAt, mergedIntoId, invitations.stream().map(Invitation::view).toList());
     }
 
     ProposalSummary summary() {

@@ -33,6 +33,15 @@ public class ProposalRules {
      *
      * @param baseEditionId the adopted edition whose macro-themes and priorities the proposal may target
      */
+    /** Refuses content that breaks a rule, for a proposal of a round preparing the given edition. */
+    void require(ProposalContent content, long editionId) {
+        Optional<Long> base = programme.baseEditionFor(editionId).map(it.lombardia.codesign.programme.EditionSummary::id);
+        Map<String, String> errors = check(content, base);
+        if (!errors.isEmpty()) {
+            throw new it.lombardia.codesign.shared.InvalidInputException(errors);
+        }
+    }
+
     public Map<String, String> check(ProposalContent c, Optional<Long> baseEditionId) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (c.kind() == null) {

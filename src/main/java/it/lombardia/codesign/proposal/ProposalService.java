@@ -6,12 +6,14 @@ import it.lombardia.codesign.identity.Actor;
 import it.lombardia.codesign.identity.CurrentActor;
 import it.lombardia.codesign.programme.EditionSummary;
 import it.lombardia.codesign.programme.ProgrammeService;
+import it.lombardia.codesign.round.RoundPhase;
 import it.lombardia.codesign.round.RoundService;
 import it.lombardia.codesign.round.RoundSummary;
 import it.lombardia.codesign.shared.InvalidInputException;
 import it.lombardia.codesign.shared.NotPermittedException;
 import it.lombardia.codesign.shared.TranslatableException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creating, editing, submitting and finding proposals. Every change is checked here, whatever the
- * view did: the actor's role and clusters, the proposal's state, the round, the lock version and
- * the content rules.
+ * Creating, editing and finding proposals. Every change is checked here, whatever the view did:
+ * the actor's role and clusters, the proposal's state, the round's phase (see {@link ProposalWorkflow}),
+ * the lock version and the content rules. State changes are in {@link ProposalLifecycle}.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -38,10 +40,12 @@ public class ProposalService {
     private final RoundService rounds;
     private final ProgrammeService programme;
     private final CatalogService catalog;
+    private final ProposalRecorder recorder;
     private final Clock clock;
 
     ProposalService(ProposalRepository proposals, ProposalRules rules, CurrentActor currentActor, RoundService rounds,
-                    ProgrammeService programme, CatalogService catalog, Clock clock) {
+                    ProgrammeService programme, CatalogService catalog, ProposalRecorder recorder, Clock clock) {
+        this.recorder = recorder;
         this.proposals = proposals;
         this.rules = rules;
         this.currentActor = currentActor;
@@ -69,60 +73,92 @@ public class ProposalService {
     @Transactional
     public ProposalDetails create(long roundId, ProposalContent content) {
         Actor actor = currentActor.require();
-        if (!ProposalPolicy.mayCreateAny(actor)) {
-            throw new NotPermittedException("error.proposal.not-permitted");
+        RoundSummary round = rounds.round(roundId)
+                .orElseThrow(() -> new TranslatableException("error.round.not-found"));
+        ProposalWorkflow.refusalToCreate(actor, round.phase()).ifPresent(ProposalService::refuse);
+        rules.require(content, round.editionId());
+        if (!actor.isAdmin() && !actor.clusterCodes().contains(content.leadClusterCode())) {
+            throw new NotPermittedException("error.proposal.lead-yours");
         }
-        RoundSummary round = requireOpenRound(roundId);
-        validate(content, round);
-        if (!ProposalPolicy.mayChange(actor, content.allClusterCodes())) {
-            throw new NotPermittedException("error.proposal.not-your-cluster");
-        }
-        Proposal proposal = new Proposal(roundId, actor.username(), clock.instant());
-        proposal.apply(content, actor.username(), clock.instant());
-        return proposals.saveAndFlush(proposal).details();
+        Instant now = clock.instant();
+        Proposal proposal = new Proposal(roundId, actor.username(), now);
+        proposal.apply(content, actor.username(), now);
+        proposal = proposals.saveAndFlush(proposal);
+        Proposal.InvitationChanges invitations = proposal.reconcileInvitations(actor.username(), now, false);
+        proposal = proposals.saveAndFlush(proposal);
+        int version = recorder.version(proposal, actor.username(), now).orElse(1);
+        recorder.history(new ProposalEvent(proposal.getId(), HistoryKind.CREATED, actor.username(), now).version(version));
+        announce(proposal, invitations, actor.username(), now);
+        recorder.audit(actor.username(), proposal, "create", null);
+        return proposal.details();
     }
 
+    /**
+     * Saves new content. Representatives of the participating clusters may edit; only the lead's
+     * change who proposes: newly named clusters are invited, dropped ones' invitations cancelled.
+     */
     @Transactional
     public ProposalDetails save(long id, long expectedVersion, ProposalContent content) {
         Actor actor = currentActor.require();
-        Proposal proposal = requireChangeable(actor, id, expectedVersion);
-        validate(content, requireOpenRound(proposal.getRoundId()));
-        if (!ProposalPolicy.mayChange(actor, content.allClusterCodes())) {
-            throw new NotPermittedException("error.proposal.keep-your-cluster");
+        Proposal proposal = load(id);
+        ProposalDetails before = proposal.details();
+        RoundSummary round = roundOf(proposal);
+        ProposalWorkflow.refusal(actor, ProposalAction.EDIT, before, round.phase()).ifPresent(ProposalService::refuse);
+        if (proposal.getVersion() != expectedVersion) {
+            throw new ProposalConflictException(before);
         }
-        proposal.apply(content, actor.username(), clock.instant());
-        return proposals.saveAndFlush(proposal).details();
+        rules.require(content, round.editionId());
+        boolean proposersChanged = !content.leadClusterCode().equals(before.content().leadClusterCode())
+                || !content.coClusterCodes().equals(before.content().coClusterCodes());
+        if (proposersChanged) {
+            ProposalWorkflow.refusal(actor, ProposalAction.INVITE, before, round.phase())
+                    .ifPresent(key -> refuse("error.proposal.proposers-lead-only"));
+            if (!actor.isAdmin() && !actor.clusterCodes().contains(content.leadClusterCode())) {
+                throw new NotPermittedException("error.proposal.keep-your-cluster");
+            }
+        }
+        Instant now = clock.instant();
+        proposal.apply(content, actor.username(), now);
+        Proposal.InvitationChanges invitations = proposal.reconcileInvitations(actor.username(), now, false);
+        proposal = proposals.saveAndFlush(proposal);
+        Optional<Integer> version = recorder.version(proposal, actor.username(), now);
+        if (version.isPresent()) {
+            recorder.history(new ProposalEvent(proposal.getId(), HistoryKind.EDITED, actor.username(), now)
+                    .version(version.get()));
+        }
+        announce(proposal, invitations, actor.username(), now);
+        recorder.audit(actor.username(), proposal, "update", before);
+        return proposal.details();
     }
 
-    @Transactional
-    public ProposalDetails submit(long id, long expectedVersion) {
-        Actor actor = currentActor.require();
-        Proposal proposal = requireChangeable(actor, id, expectedVersion);
-        validate(proposal.content(), requireOpenRound(proposal.getRoundId()));
-        proposal.submit(actor.username(), clock.instant());
-        return proposals.saveAndFlush(proposal).details();
+    private void announce(Proposal proposal, Proposal.InvitationChanges changes, String by, Instant at) {
+        for (String code : changes.invited()) {
+            recorder.history(new ProposalEvent(proposal.getId(), HistoryKind.INVITED, by, at).cluster(code));
+            recorder.publish(new CoProposerInvited(proposal.getId(), proposal.getTitle(), proposal.getLeadClusterCode(),
+                    code, by));
+        }
+        for (String code : changes.cancelled()) {
+            recorder.history(new ProposalEvent(proposal.getId(), HistoryKind.INVITATION_CANCELLED, by, at).cluster(code));
+        }
     }
 
-    /** Why the signed-in user may not change the proposal (a message key), or empty when they may. */
+    /** Why the signed-in user may not edit the proposal (a message key), or empty when they may. */
     @Transactional(readOnly = true)
     public Optional<String> whyReadOnly(ProposalDetails proposal) {
         Optional<Actor> actor = currentActor.find();
-        if (actor.isEmpty() || !ProposalPolicy.mayChange(actor.get(), proposal.content().allClusterCodes())) {
-            return Optional.of("proposal.read-only.not-yours");
+        if (actor.isEmpty()) {
+            return Optional.of("workflow.refusal.not-your-cluster");
         }
-        if (proposal.status() != ProposalStatus.DRAFT) {
-            return Optional.of("proposal.read-only.submitted");
-        }
-        if (rounds.round(proposal.roundId()).filter(RoundSummary::open).isEmpty()) {
-            return Optional.of("proposal.read-only.round-closed");
-        }
-        return Optional.empty();
+        RoundPhase phase = rounds.round(proposal.roundId()).map(RoundSummary::phase).orElse(RoundPhase.CLOSED);
+        return ProposalWorkflow.refusal(actor.get(), ProposalAction.EDIT, proposal, phase);
     }
 
     /** Whether the signed-in user may start a proposal at all. */
     @Transactional(readOnly = true)
     public boolean mayCreate() {
-        return currentActor.find().filter(ProposalPolicy::mayCreateAny).isPresent();
+        Optional<RoundPhase> phase = rounds.openRound().map(RoundSummary::phase);
+        return phase.isPresent() && currentActor.find()
+                .filter(actor -> ProposalWorkflow.refusalToCreate(actor, phase.get()).isEmpty()).isPresent();
     }
 
     /** The clusters the signed-in user may propose for: all of them for administrators. */
@@ -166,35 +202,16 @@ public class ProposalService {
         return matrix;
     }
 
-    private Proposal requireChangeable(Actor actor, long id, long expectedVersion) {
-        Proposal proposal = proposals.findById(id)
-                .orElseThrow(() -> new TranslatableException("error.proposal.not-found"));
-        if (!ProposalPolicy.mayChange(actor, proposal.allClusterCodes())) {
-            throw new NotPermittedException("error.proposal.not-your-cluster");
-        }
-        if (proposal.getVersion() != expectedVersion) {
-            throw new ProposalConflictException(proposal.details());
-        }
-        if (proposal.getStatus() != ProposalStatus.DRAFT) {
-            throw new TranslatableException("error.proposal.not-draft");
-        }
-        return proposal;
+    private Proposal load(long id) {
+        return proposals.findById(id).orElseThrow(() -> new TranslatableException("error.proposal.not-found"));
     }
 
-    private RoundSummary requireOpenRound(long roundId) {
-        RoundSummary round = rounds.round(roundId)
+    private RoundSummary roundOf(Proposal proposal) {
+        return rounds.round(proposal.getRoundId())
                 .orElseThrow(() -> new TranslatableException("error.round.not-found"));
-        if (!round.open()) {
-            throw new TranslatableException("error.round.not-open");
-        }
-        return round;
     }
 
-    private void validate(ProposalContent content, RoundSummary round) {
-        Optional<Long> base = programme.baseEditionFor(round.editionId()).map(EditionSummary::id);
-        Map<String, String> errors = rules.check(content, base);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+    static void refuse(String key) {
+        throw new NotPermittedException(key);
     }
 }

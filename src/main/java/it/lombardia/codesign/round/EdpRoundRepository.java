@@ -4,7 +4,10 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface EdpRoundRepository extends JpaRepository<EdpRound, Long> {
-    List<EdpRound> findByStatusOrderByOpensOnDesc(RoundStatus status);
 
     List<EdpRound> findAllByOrderByOpensOnDesc();
+
+    List<EdpRound> findByPhaseNot(RoundPhase phase);
+
+    boolean existsByEditionId(long editionId);
 }

@@ -20,6 +20,7 @@ import it.lombardia.codesign.programme.ProgrammeService;
 import it.lombardia.codesign.proposal.ProposalConflictException;
 import it.lombardia.codesign.proposal.ProposalContent;
 import it.lombardia.codesign.proposal.ProposalDetails;
+import it.lombardia.codesign.proposal.ProposalLifecycle;
 import it.lombardia.codesign.proposal.ProposalService;
 import it.lombardia.codesign.round.RoundService;
 import it.lombardia.codesign.round.RoundSummary;
@@ -44,6 +45,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     static final String NEW = "new";
 
     private final ProposalService proposals;
+    private final ProposalLifecycle lifecycle;
     private final RoundService rounds;
     private final ProgrammeService programme;
     private final CatalogService catalog;
@@ -56,8 +58,10 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private long roundId;
     private String pageTitle = "";
 
-    ProposalView(ProposalService proposals, RoundService rounds, ProgrammeService programme, CatalogService catalog) {
+    ProposalView(ProposalService proposals, ProposalLifecycle lifecycle, RoundService rounds, ProgrammeService programme,
+                 CatalogService catalog) {
         this.proposals = proposals;
+        this.lifecycle = lifecycle;
         this.rounds = rounds;
         this.programme = programme;
         this.catalog = catalog;
@@ -213,7 +217,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Optional<ProposalDetails> saved = form.hasChanges() ? save(true) : Optional.of(current);
         saved.ifPresent(details -> {
             try {
-                show(proposals.submit(details.id(), details.version()));
+                show(lifecycle.submit(details.id(), details.version()));
                 Notifications.success(getTranslation("proposal.submitted"));
             } catch (ProposalConflictException | OptimisticLockingFailureException e) {
                 showConflict();

@@ -1,0 +1,9 @@
+package it.lombardia.codesign.proposal;
+
+public enum InvitationStatus {
+    PENDING, ACCEPTED, DECLINED, CANCELLED;
+
+    public String labelKey() {
+        return "workflow.invitation." + name();
+    }
+}

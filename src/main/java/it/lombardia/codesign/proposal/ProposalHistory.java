@@ -1,0 +1,82 @@
+package it.lombardia.codesign.proposal;
+
+import it.lombardia.codesign.shared.TranslatableException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What happened to a proposal and every version of its content. A proposal that others were merged
+ * into shows their history too. Everyone signed in may read it, as they may read the proposal.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class ProposalHistory {
+
+    private final ProposalRepository proposals;
+    private final ProposalEventRepository events;
+    private final ProposalVersionRepository versions;
+    private final ProposalRecorder recorder;
+
+    ProposalHistory(ProposalRepository proposals, ProposalEventRepository events, ProposalVersionRepository versions,
+                    ProposalRecorder recorder) {
+        this.proposals = proposals;
+        this.events = events;
+        this.versions = versions;
+        this.recorder = recorder;
+    }
+
+    /** The proposal's history and that of every proposal merged into it, oldest first. */
+    public List<HistoryEntry> history(long proposalId) {
+        return events.findByProposalIdInOrderByOccurredAtAscIdAsc(withMergedSources(proposalId)).stream()
+                .map(ProposalEvent::entry)
+                .sorted(Comparator.comparing(HistoryEntry::at))
+                .toList();
+    }
+
+    /** The ids of the proposals merged, directly or not, into this one. */
+    public List<Long> mergedSources(long proposalId) {
+        List<Long> all = new ArrayList<>(withMergedSources(proposalId));
+        all.remove(Long.valueOf(proposalId));
+        return all;
+    }
+
+    public List<VersionView> versions(long proposalId) {
+        return versions.findByProposalIdOrderByNumberAsc(proposalId).stream().map(v -> view(proposalId, v)).toList();
+    }
+
+    public VersionView version(long proposalId, int number) {
+        return versions.findByProposalIdAndNumber(proposalId, number).map(v -> view(proposalId, v))
+                .orElseThrow(() -> new TranslatableException("error.proposal.no-such-version"));
+    }
+
+    public Optional<VersionView> latestVersion(long proposalId) {
+        return versions.findFirstByProposalIdOrderByNumberDesc(proposalId).map(v -> view(proposalId, v));
+    }
+
+    private Set<Long> withMergedSources(long proposalId) {
+        Set<Long> all = new LinkedHashSet<>();
+        Deque<Long> todo = new ArrayDeque<>(List.of(proposalId));
+        while (!todo.isEmpty()) {
+            Long id = todo.pop();
+            if (all.add(id)) {
+                todo.addAll(proposals.findIdsByMergedIntoId(id));
+            }
+        }
+        return all;
+    }
+
+    private VersionView view(long proposalId, ProposalVersion v) {
+        return new VersionView(proposalId, v.getNumber(), v.getStatus(), recorder.read(v.getContentJson()),
+                v.getSavedBy(), v.getSavedAt());
+    }
+}
