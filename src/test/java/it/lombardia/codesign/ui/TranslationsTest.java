@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.lombardia.codesign.identity.Role;
 import it.lombardia.codesign.programme.EditionStatus;
+import it.lombardia.codesign.proposal.HistoryKind;
+import it.lombardia.codesign.proposal.InvitationStatus;
 import it.lombardia.codesign.proposal.ProposalKind;
 import it.lombardia.codesign.proposal.ProposalStatus;
 import it.lombardia.codesign.round.RoundPhase;
@@ -96,7 +98,8 @@ class TranslationsTest {
     private static Set<Enum<?>> enumConstants() {
         Set<Enum<?>> all = new HashSet<>();
         for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(Role.class, EditionStatus.class,
-                RoundStatus.class, RoundPhase.class, ProposalKind.class, ProposalStatus.class)) {
+                RoundStatus.class, RoundPhase.class, ProposalKind.class, ProposalStatus.class,
+                InvitationStatus.class, HistoryKind.class)) {
             all.addAll(java.util.Arrays.asList(type.getEnumConstants()));
         }
         return all;
@@ -110,6 +113,8 @@ class TranslationsTest {
             case RoundPhase p -> p.labelKey();
             case ProposalKind k -> k.labelKey();
             case ProposalStatus s -> s.labelKey();
+            case InvitationStatus s -> s.labelKey();
+            case HistoryKind k -> k.labelKey();
             default -> throw new IllegalArgumentException(e.toString());
         };
     }

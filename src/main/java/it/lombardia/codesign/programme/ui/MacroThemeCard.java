@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import it.lombardia.codesign.catalog.CatalogService;
 import it.lombardia.codesign.programme.MacroThemeContent;
 import it.lombardia.codesign.programme.PriorityContent;
+import com.vaadin.flow.component.html.Anchor;
 import it.lombardia.codesign.ui.Badge;
 import java.util.Collection;
 import java.util.Locale;
@@ -26,12 +27,22 @@ public class MacroThemeCard extends Div {
         Div ecosystems = badges(macroTheme.ecosystemCodes().stream()
                 .map(code -> catalog.ecosystem(code).map(e -> e.name(locale)).orElse(code)).sorted().toList(), "contrast");
         add(title, ecosystems);
+        if (macroTheme.originProposalId() != null) {
+            add(origin("programme.origin.new", macroTheme.originProposalId()));
+        }
         if (macroTheme.description() != null) {
             add(new Paragraph(macroTheme.description()));
         }
         for (PriorityContent priority : macroTheme.priorities()) {
             add(priority(macroTheme, priority, catalog, locale));
         }
+    }
+
+    /** Where content of an edition in preparation came from: the approved proposal, linked. */
+    private Div origin(String key, long proposalId) {
+        Div origin = new Div(new Anchor("proposals/" + proposalId, getTranslation(key, proposalId)));
+        origin.addClassName("priority-origin");
+        return origin;
     }
 
     private Details priority(MacroThemeContent macroTheme, PriorityContent p, CatalogService catalog, Locale locale) {
@@ -57,6 +68,12 @@ public class MacroThemeCard extends Div {
         links(body, "priority.proposers", p.proposerClusterCodes().stream()
                 .map(code -> catalog.cluster(code).map(c -> c.shortLabel(locale)).orElse(code)).sorted().toList());
         Details details = new Details(summary, body);
+        if (p.originProposalId() != null) {
+            String key = p.derivedFromId() == null ? "programme.origin.new" : "programme.origin.changed";
+            body.addComponentAsFirst(origin(key, p.originProposalId()));
+            summary.add(new Badge(getTranslation(p.derivedFromId() == null ? "programme.badge.new"
+                    : "programme.badge.changed"), "success", "small"));
+        }
         details.addClassName("priority");
         return details;
     }

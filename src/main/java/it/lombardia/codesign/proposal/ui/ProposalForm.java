@@ -72,6 +72,7 @@ class ProposalForm extends FormLayout {
         leadCluster.setItemLabelGenerator(clusterLabel::apply);
         setup(coClusters, "coClusterCodes", "proposal.co-clusters");
         coClusters.setItems(clusters.keySet());
+        coClusters.setHelperText(getTranslation("workflow.co-clusters-help"));
         coClusters.setItemLabelGenerator(clusterLabel::apply);
         setup(targetMacroTheme, "targetMacroThemeId", "proposal.target-macro-theme");
         Map<Long, MacroThemeRef> macroThemeById = macroThemes.stream()

@@ -2,7 +2,19 @@ package it.lombardia.codesign.proposal.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import it.lombardia.codesign.proposal.ProposalAction;
+import it.lombardia.codesign.proposal.ProposalFilter;
+import it.lombardia.codesign.proposal.ProposalHistory;
+import it.lombardia.codesign.proposal.ProposalSummary;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -37,12 +49,18 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
 
-/** One proposal: editable by its clusters' representatives while a draft, read-only for everyone else. */
+/**
+ * One proposal: its content (editable by its clusters' representatives while the workflow allows),
+ * the steps its clusters may take, its co-proposers and its history with version comparison.
+ */
 @Route("proposals/:proposalId")
 @PermitAll
 class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String NEW = "new";
+    private static final Set<String> ROLE_REFUSALS = Set.of("workflow.refusal.not-your-cluster",
+            "workflow.refusal.lead-only", "workflow.refusal.staff-only", "workflow.refusal.representatives-only",
+            "workflow.refusal.no-invitation");
 
     private final ProposalService proposals;
     private final ProposalLifecycle lifecycle;
@@ -53,13 +71,21 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Div notices = new Div();
     private final Button save = new Button();
     private final Button submit = new Button();
+    private final Button resubmit = new Button();
+    private final Button withdraw = new Button();
+    private final Button merge = new Button();
+    private final ProposalHistory history;
+    private final TabSheet tabs = new TabSheet();
+    private final Div coProposers = new Div();
+    private final Div historyTab = new Div();
     private ProposalForm form;
     private ProposalDetails current;
     private long roundId;
     private String pageTitle = "";
 
-    ProposalView(ProposalService proposals, ProposalLifecycle lifecycle, RoundService rounds, ProgrammeService programme,
-                 CatalogService catalog) {
+    ProposalView(ProposalService proposals, ProposalLifecycle lifecycle, ProposalHistory history, RoundService rounds,
+                 ProgrammeService programme, CatalogService catalog) {
+        this.history = history;
         this.proposals = proposals;
         this.lifecycle = lifecycle;
         this.rounds = rounds;
@@ -74,6 +100,18 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         submit.setId("submit");
         submit.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         submit.addClickListener(e -> confirmSubmit());
+        resubmit.setText(getTranslation("workflow.resubmit"));
+        resubmit.setId("resubmit");
+        resubmit.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        resubmit.addClickListener(e -> resubmitNow());
+        withdraw.setText(getTranslation("workflow.withdraw"));
+        withdraw.setId("withdraw");
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        withdraw.addClickListener(e -> confirmWithdraw());
+        merge.setText(getTranslation("workflow.merge"));
+        merge.setId("merge");
+        merge.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        merge.addClickListener(e -> confirmMerge());
         notices.addClassName("notices");
     }
 
@@ -117,11 +155,19 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         pageTitle = details == null ? getTranslation("proposal.new-title") : details.content().title();
         Button back = new Button(getTranslation("proposal.back"), e -> getUI().ifPresent(ui -> ui.navigate("proposals")));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new ViewToolbar(pageTitle, back, save, submit), header, notices, form);
+        tabs.setWidthFull();
+        while (tabs.getTabCount() > 0) {
+            tabs.remove(0);
+        }
+        tabs.add(getTranslation("workflow.tab.proposal"), form);
+        add(new ViewToolbar(pageTitle, back, save, submit, resubmit, merge, withdraw), header, notices, tabs);
         if (details == null) {
             form.read(new ProposalContent(null, leadable.isEmpty() ? null : leadable.getFirst(), Set.of(), null, null,
                     "", "", "", "", null, null, Set.of(), Set.of(), Set.of(), Set.of()));
             submit.setVisible(false);
+            resubmit.setVisible(false);
+            withdraw.setVisible(false);
+            merge.setVisible(false);
             header.removeAll();
         } else {
             show(details);
@@ -136,16 +182,108 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         header.addClassName("proposal-meta");
         header.add(new Badge(getTranslation(details.status().labelKey()), StatusTheme.of(details.status())),
                 new Span(getTranslation("proposal.meta", details.createdBy(), Formats.dateTime(details.createdAt(), getLocale()),
-                        details.updatedBy(), Formats.dateTime(details.updatedAt(), getLocale()))));
-        Optional<String> readOnly = proposals.whyReadOnly(details);
+                        details.updatedBy(), Formats.dateTime(details.updatedAt(), getLocale()))),
+                new Anchor("proposals/" + details.id() + "/review", getTranslation("workflow.review-link")));
+        if (details.mergedIntoId() != null) {
+            header.add(new RouterLink(getTranslation("workflow.history.merged-target", details.mergedIntoId()),
+                    ProposalView.class, new RouteParameters("proposalId", String.valueOf(details.mergedIntoId()))));
+        }
+        Map<ProposalAction, Optional<String>> permissions = lifecycle.permissions(details.id());
+        Optional<String> readOnly = permissions.get(ProposalAction.EDIT);
         form.setReadOnly(readOnly.isPresent());
         save.setVisible(readOnly.isEmpty());
-        submit.setVisible(readOnly.isEmpty());
+        offer(submit, permissions.get(ProposalAction.SUBMIT));
+        offer(resubmit, permissions.get(ProposalAction.RESUBMIT));
+        offer(withdraw, permissions.get(ProposalAction.WITHDRAW));
+        offer(merge, permissions.get(ProposalAction.MERGE));
+        showSideTabs(details);
         readOnly.ifPresent(reason -> {
             Paragraph notice = new Paragraph(getTranslation(reason));
             notice.addClassName("read-only-notice");
             notices.add(notice);
         });
+    }
+
+    /**
+     * Shows an action that fits the user's role and the proposal's state: enabled when possible now,
+     * otherwise disabled with the reason (the phase, a closed round). Actions the role or the state
+     * rule out are not shown at all.
+     */
+    private void offer(Button button, Optional<String> refusal) {
+        boolean irrelevant = refusal.filter(key -> ROLE_REFUSALS.contains(key)
+                || key.startsWith("workflow.refusal.state.")).isPresent();
+        button.setVisible(!irrelevant);
+        button.setEnabled(refusal.isEmpty());
+        button.setTooltipText(refusal.map(this::getTranslation).orElse(null));
+    }
+
+    private void showSideTabs(ProposalDetails details) {
+        while (tabs.getTabCount() > 1) {
+            tabs.remove(1);
+        }
+        Set<String> mine = new java.util.HashSet<>(proposals.clustersForCurrentUser());
+        Set<String> answerable = lifecycle.permissions(details.id()).get(ProposalAction.ANSWER_INVITATION).isEmpty()
+                ? mine : Set.of();
+        coProposers.removeAll();
+        coProposers.add(new InvitationsPanel(details, answerable, this::clusterLabel, this::answer));
+        tabs.add(getTranslation("workflow.tab.co-proposers"), coProposers);
+        historyTab.removeAll();
+        historyTab.add(new HistoryPanel(details.id(), history.history(details.id()), history.versions(details.id()),
+                new VersionComparison(catalog, programme, getLocale(), this::getTranslation), username -> username));
+        tabs.add(getTranslation("workflow.tab.history"), historyTab);
+    }
+
+    private String clusterLabel(String code) {
+        return catalog.cluster(code).map(c -> c.shortLabel(getLocale()) + " · " + c.name(getLocale())).orElse(code);
+    }
+
+    private void answer(String clusterCode, boolean accept) {
+        act(() -> lifecycle.answerInvitation(current.id(), current.version(), clusterCode, accept),
+                accept ? "workflow.invitation.accepted" : "workflow.invitation.declined");
+    }
+
+    private void resubmitNow() {
+        Optional<ProposalDetails> saved = form.hasChanges() ? save(true) : Optional.of(current);
+        saved.ifPresent(d -> act(() -> lifecycle.resubmit(d.id(), d.version()), "workflow.resubmitted"));
+    }
+
+    private void confirmWithdraw() {
+        new ReasonDialog(getTranslation("workflow.withdraw.title"), getTranslation("workflow.withdraw.text"),
+                getTranslation("workflow.withdraw"), null,
+                reason -> act(() -> lifecycle.withdraw(current.id(), current.version(), reason), "workflow.withdrawn"))
+                .open();
+    }
+
+    private void confirmMerge() {
+        ComboBox<ProposalSummary> target = new ComboBox<>(getTranslation("workflow.merge.target"));
+        target.setId("merge-target");
+        target.setWidthFull();
+        target.setItems(proposals.search(ProposalFilter.ofRound(roundId),
+                        PageRequest.of(0, 500, Sort.by("title"))).getContent().stream()
+                .filter(p -> p.id() != current.id() && !p.status().isFinal())
+                .toList());
+        target.setItemLabelGenerator(p -> "#" + p.id() + " · " + p.title());
+        new ReasonDialog(getTranslation("workflow.merge.title"), getTranslation("workflow.merge.text"),
+                getTranslation("workflow.merge"), target, reason -> {
+                    if (target.getValue() == null) {
+                        target.setInvalid(true);
+                        target.setErrorMessage(getTranslation("workflow.validation.merge-target"));
+                        throw new InvalidInputException(java.util.Map.of("target", "workflow.validation.merge-target"));
+                    }
+                    ProposalDetails into = lifecycle.merge(current.id(), current.version(), target.getValue().id(), reason);
+                    Notifications.success(getTranslation("workflow.merged"));
+                    getUI().ifPresent(ui -> ui.navigate("proposals/" + into.id()));
+                }).open();
+    }
+
+    /** Runs a lifecycle step and shows its outcome; a stale page shows the conflict instead. */
+    private void act(java.util.function.Supplier<ProposalDetails> step, String successKey) {
+        try {
+            show(step.get());
+            Notifications.success(getTranslation(successKey));
+        } catch (ProposalConflictException | OptimisticLockingFailureException e) {
+            showConflict();
+        }
     }
 
     /** Saves the form; returns the saved proposal, or empty when it was refused (the form keeps its values). */
@@ -217,10 +355,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Optional<ProposalDetails> saved = form.hasChanges() ? save(true) : Optional.of(current);
         saved.ifPresent(details -> {
             try {
-                show(lifecycle.submit(details.id(), details.version()));
-                Notifications.success(getTranslation("proposal.submitted"));
-            } catch (ProposalConflictException | OptimisticLockingFailureException e) {
-                showConflict();
+                act(() -> lifecycle.submit(details.id(), details.version()), "proposal.submitted");
             } catch (InvalidInputException e) {
                 form.showErrors(e.fieldErrors());
                 Notifications.error(getTranslation("form.fix-fields"));
