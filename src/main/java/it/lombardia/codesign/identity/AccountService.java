@@ -1,10 +1,13 @@
 package it.lombardia.codesign.identity;
 
+import it.lombardia.codesign.shared.AuditEvent;
 import it.lombardia.codesign.shared.InvalidInputException;
 import it.lombardia.codesign.shared.NotPermittedException;
 import it.lombardia.codesign.shared.TranslatableException;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,7 +15,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Account administration. Only region administrators may call any of it. */
+/**
+ * Account administration. Only region administrators may call any of it. Every change is reported to
+ * the audit log in its own transaction, as the account's summary before and after (never a password).
+ */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class AccountService {
@@ -22,14 +28,16 @@ public class AccountService {
     private final AccountRules rules;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AccountRules rules,
-                   CurrentActor currentActor, Clock clock) {
+                   CurrentActor currentActor, Clock clock, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.rules = rules;
         this.currentActor = currentActor;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -46,7 +54,7 @@ public class AccountService {
 
     @Transactional
     public AccountSummary create(AccountDraft draft, String password) {
-        requireAdmin();
+        Actor admin = requireAdmin();
         rules.require(draft);
         String passwordError = AccountRules.checkPassword(password);
         if (passwordError != null) {
@@ -57,7 +65,9 @@ public class AccountService {
         }
         UserAccount account = new UserAccount(draft.username(), passwordEncoder.encode(password), clock.instant());
         apply(account, draft);
-        return summary(accounts.saveAndFlush(account));
+        AccountSummary created = summary(accounts.saveAndFlush(account));
+        audit(admin, "create", null, created);
+        return created;
     }
 
     @Transactional
@@ -71,8 +81,11 @@ public class AccountService {
         if (account.getId() == admin.id() && !draft.roles().contains(Role.ADMIN)) {
             throw new NotPermittedException("error.account.own-admin-role");
         }
+        AccountSummary before = summary(account);
         apply(account, draft);
-        return summary(accounts.saveAndFlush(account));
+        AccountSummary after = summary(accounts.saveAndFlush(account));
+        audit(admin, "update", before, after);
+        return after;
     }
 
     @Transactional
@@ -82,20 +95,32 @@ public class AccountService {
         if (account.getId() == admin.id() && !enabled) {
             throw new NotPermittedException("error.account.disable-self");
         }
+        AccountSummary before = summary(account);
         account.setEnabled(enabled);
-        return summary(accounts.saveAndFlush(account));
+        AccountSummary after = summary(accounts.saveAndFlush(account));
+        audit(admin, enabled ? "enable" : "disable", before, after);
+        return after;
     }
 
     @Transactional
     public AccountSummary resetPassword(long id, long expectedVersion, String password) {
-        requireAdmin();
+        Actor admin = requireAdmin();
         String passwordError = AccountRules.checkPassword(password);
         if (passwordError != null) {
             throw new InvalidInputException(Map.of("password", passwordError));
         }
         UserAccount account = load(id, expectedVersion);
+        AccountSummary before = summary(account);
         account.setPasswordHash(passwordEncoder.encode(password));
-        return summary(accounts.saveAndFlush(account));
+        AccountSummary after = summary(accounts.saveAndFlush(account));
+        // The summaries hold no password: the entry tells that it was reset, and by whom, not what to.
+        audit(admin, "password-reset", before, after);
+        return after;
+    }
+
+    private void audit(Actor admin, String action, AccountSummary before, AccountSummary after) {
+        String username = after != null ? after.username() : before.username();
+        events.publishEvent(new AuditEvent(admin.username(), "account", username, action, before, after));
     }
 
     /** Method security already checked the role; the account behind the session must still be an enabled admin. */
@@ -124,8 +149,9 @@ public class AccountService {
     }
 
     static AccountSummary summary(UserAccount a) {
+        // Copies, so that a summary taken before a change does not follow the entity's live sets.
         return new AccountSummary(a.getId(), a.getVersion(), a.getUsername(), a.getDisplayName(), a.getEmail(),
-                a.getDepartment(), a.getRoles(), a.getClusterCodes(), a.isEnabled());
+                a.getDepartment(), Set.copyOf(a.getRoles()), Set.copyOf(a.getClusterCodes()), a.isEnabled());
     }
 
     private static String blankToNull(String s) {

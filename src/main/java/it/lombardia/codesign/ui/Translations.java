@@ -45,6 +45,19 @@ public class Translations implements I18NProvider {
         }
     }
 
+    /**
+     * Whether a bundle has the key, for texts built from codes that other features may extend (an
+     * audit log's actions): the caller shows the raw code instead of a "!key" placeholder.
+     */
+    public static boolean has(String key) {
+        try {
+            pattern(key, ENGLISH);
+            return true;
+        } catch (MissingResourceException e) {
+            return false;
+        }
+    }
+
     /** The supported locale closest to the requested one; English when there is none. */
     public static Locale supported(Locale requested) {
         if (requested != null && ITALIAN.getLanguage().equals(requested.getLanguage())) {

@@ -40,8 +40,9 @@ class MainLayoutTest extends KaribuTest {
         signIn("admin");
         UI.getCurrent().navigate("");
 
-        assertThat(navLabels()).containsExactly("Dashboard", "Ecosystems", "Clusters", "Work Programme", "Proposals", "Users");
-        assertThat(navPaths()).contains("admin/users");
+        assertThat(navLabels()).containsExactly("Dashboard", "Ecosystems", "Clusters", "Work Programme", "Proposals", "Users",
+                "Audit log");
+        assertThat(navPaths()).contains("admin/users", "audit");
     }
 
     @Test
@@ -51,7 +52,7 @@ class MainLayoutTest extends KaribuTest {
             UI.getCurrent().navigate("ecosystems");
 
             assertThat(navLabels()).as(username).containsExactlyElementsOf(EVERYONE);
-            assertThat(navPaths()).as(username).doesNotContain("admin/users");
+            assertThat(navPaths()).as(username).doesNotContain("admin/users", "audit");
         }
     }
 
@@ -61,7 +62,8 @@ class MainLayoutTest extends KaribuTest {
         signIn("admin");
         UI.getCurrent().navigate("");
 
-        assertThat(navLabels()).containsExactly("Cruscotto", "Ecosistemi", "Cluster", "Programma di Lavoro", "Proposte", "Utenti");
+        assertThat(navLabels()).containsExactly("Cruscotto", "Ecosistemi", "Cluster", "Programma di Lavoro", "Proposte", "Utenti",
+                "Registro delle modifiche");
     }
 
     @Test
