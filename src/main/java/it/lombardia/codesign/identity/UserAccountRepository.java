@@ -1,5 +1,7 @@
 package it.lombardia.codesign.identity;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,4 +26,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             + " or lower(u.username) like lower(concat('%', :text, '%'))"
             + " or lower(u.displayName) like lower(concat('%', :text, '%'))")
     long countSearch(String text);
+
+    @Query("""
+            select distinct u.username from UserAccount u join u.roles r join u.clusterCodes c
+            where u.enabled = true and r = :role and c in :clusterCodes
+            """)
+    List<String> findEnabledUsernamesWithRoleInClusters(Role role, Collection<String> clusterCodes);
+
+    @Query("select distinct u.username from UserAccount u join u.roles r where u.enabled = true and r = :role")
+    List<String> findEnabledUsernamesWithRole(Role role);
 }

@@ -24,11 +24,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.beans.factory.ObjectProvider;
 
 
 /**
  * The frame around every signed-in view: side navigation built from the {@code @Menu} entries the
- * user may open, and a user menu with language and sign out. Menu titles are translation keys.
+ * user may open, a user menu with language and sign out, and in the top bar whatever the features
+ * supply as {@link NavbarWidget}s. Menu titles are translation keys.
  */
 @Layout
 @AnonymousAllowed
@@ -40,7 +42,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span viewTitle = new Span();
 
     public MainLayout(AuthenticationContext authenticationContext, SessionUser sessionUser,
-                      LanguageChoice languageChoice) {
+                      LanguageChoice languageChoice, ObjectProvider<NavbarWidget> navbarWidgets) {
         this.authenticationContext = authenticationContext;
         this.sessionUser = sessionUser;
         this.languageChoice = languageChoice;
@@ -48,7 +50,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("layout-view-title");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu-toggle"));
-        addToNavbar(toggle, viewTitle);
+        Div widgets = new Div();
+        widgets.addClassName("navbar-widgets");
+        navbarWidgets.orderedStream().map(NavbarWidget::create).forEach(widgets::add);
+        addToNavbar(toggle, viewTitle, widgets);
         addToDrawer(brand(), new Scroller(navigation()), userMenu());
     }
 

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -98,6 +100,18 @@ class MainLayoutTest extends KaribuTest {
         assertThat(_get(Span.class, s -> s.withClasses("layout-view-title")).getText()).isEqualTo("Technology clusters");
         UI.getCurrent().navigate("programme");
         assertThat(_get(Span.class, s -> s.withClasses("layout-view-title")).getText()).isEqualTo("Work Programme");
+    }
+
+    @Test
+    void theNavbarCarriesTheNotificationBellForEveryRole() {
+        for (String username : List.of("admin", "observer", "reviewer", "afil.rep", "wg.member")) {
+            signIn(username);
+            UI.getCurrent().navigate("ecosystems");
+
+            Div widgets = _get(Div.class, s -> s.withClasses("navbar-widgets"));
+            Button bell = _get(widgets, Button.class, s -> s.withClasses("notification-bell-button"));
+            assertThat(bell.getElement().getAttribute("aria-label")).as(username).startsWith("Notifications, ");
+        }
     }
 
     /**

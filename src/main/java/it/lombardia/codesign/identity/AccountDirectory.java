@@ -1,0 +1,52 @@
+package it.lombardia.codesign.identity;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who holds a role or speaks for a cluster, and how to reach them: what other features need to
+ * tell people about a change. Disabled accounts are left out everywhere, so nobody who may no
+ * longer sign in is told anything.
+ *
+ * <p>No check of the caller: features call it while handling a change made by someone else, and it
+ * gives away no more than names, which every signed-in user already sees next to proposals.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountDirectory {
+
+    private final UserAccountRepository accounts;
+
+    AccountDirectory(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    /** Enabled representatives of any of the clusters, sorted. */
+    public Set<String> usernamesRepresenting(Collection<String> clusterCodes) {
+        if (clusterCodes == null || clusterCodes.isEmpty()) {
+            return Set.of();
+        }
+        return new TreeSet<>(accounts.findEnabledUsernamesWithRoleInClusters(Role.REPRESENTATIVE, Set.copyOf(clusterCodes)));
+    }
+
+    /** Enabled accounts with the role, sorted. */
+    public Set<String> usernamesWithRole(Role role) {
+        return new TreeSet<>(accounts.findEnabledUsernamesWithRole(role));
+    }
+
+    /** The enabled account's contact details; empty for an unknown or disabled account. */
+    public Optional<Contact> contact(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return accounts.findByUsernameIgnoreCase(username)
+                .filter(UserAccount::isEnabled)
+                .map(a -> new Contact(a.getUsername(), a.getDisplayName(), a.getEmail(),
+                        a.getPreferredLanguage() == null ? Locale.ENGLISH : Locale.forLanguageTag(a.getPreferredLanguage())));
+    }
+}

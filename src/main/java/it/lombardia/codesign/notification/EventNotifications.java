@@ -1,0 +1,154 @@
+package it.lombardia.codesign.notification;
+
+import it.lombardia.codesign.identity.AccountDirectory;
+import it.lombardia.codesign.identity.Role;
+import it.lombardia.codesign.notification.Message.Arg;
+import it.lombardia.codesign.proposal.CoProposerAnswered;
+import it.lombardia.codesign.proposal.CoProposerInvited;
+import it.lombardia.codesign.proposal.ProposalStatus;
+import it.lombardia.codesign.proposal.ProposalTransitioned;
+import it.lombardia.codesign.review.ReviewerAssigned;
+import it.lombardia.codesign.round.PhaseEnding;
+import it.lombardia.codesign.round.PhaseStarted;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who hears of what. Synchronous listeners: the notifications are written in the transaction of the
+ * change, so they exist exactly when the change does (a rolled-back change leaves none behind).
+ */
+@Component
+class EventNotifications {
+
+    private static final String DASHBOARD = "";
+
+    private final AccountDirectory directory;
+    private final NotificationWriter writer;
+
+    EventNotifications(AccountDirectory directory, NotificationWriter writer) {
+        this.directory = directory;
+        this.writer = writer;
+    }
+
+    @EventListener
+    @Transactional
+    void on(ProposalTransitioned event) {
+        Set<String> clusters = new HashSet<>(event.clusterCodes());
+        if (event.leadClusterCode() != null) {
+            clusters.add(event.leadClusterCode());
+        }
+        Set<String> representatives = directory.usernamesRepresenting(clusters);
+        String link = proposalLink(event.proposalId());
+        Arg title = Arg.text(event.title());
+        NotificationKind kind = NotificationKind.PROPOSAL_STATUS;
+        Message message;
+        switch (event.to()) {
+            case CHANGES_REQUESTED -> {
+                kind = NotificationKind.CHANGES_REQUESTED;
+                message = withReason(event.reason(), title, "notification.proposal.changes-requested",
+                        "notification.proposal.changes-requested-reason");
+            }
+            case APPROVED -> message = withReason(event.reason(), title, "notification.proposal.approved",
+                    "notification.proposal.approved-reason");
+            case REJECTED -> message = withReason(event.reason(), title, "notification.proposal.rejected",
+                    "notification.proposal.rejected-reason");
+            case MERGED -> {
+                if (event.relatedProposalId() != null) {
+                    message = Message.of("notification.proposal.merged", title, Arg.text(event.relatedProposalId()));
+                    link = proposalLink(event.relatedProposalId());
+                } else {
+                    message = Message.of("notification.proposal.status", title, Arg.key(event.to().labelKey()));
+                }
+            }
+            default -> message = Message.of("notification.proposal.status", title, Arg.key(event.to().labelKey()));
+        }
+        writer.notify(representatives, event.actor(), kind, message, link);
+
+        if (event.to() == ProposalStatus.SUBMITTED || event.to() == ProposalStatus.RESUBMITTED) {
+            // New work for the reviewers; someone who also speaks for the cluster has just been told.
+            Set<String> reviewers = new TreeSet<>(directory.usernamesWithRole(Role.REVIEWER));
+            reviewers.removeAll(representatives);
+            String key = event.to() == ProposalStatus.SUBMITTED ? "notification.review.submitted"
+                    : "notification.review.resubmitted";
+            writer.notify(reviewers, event.actor(), NotificationKind.REVIEW_NEEDED,
+                    Message.of(key, title, Arg.cluster(event.leadClusterCode())), link);
+        }
+    }
+
+    @EventListener
+    @Transactional
+    void on(CoProposerInvited event) {
+        writer.notify(directory.usernamesRepresenting(setOf(event.invitedClusterCode())), event.invitedBy(),
+                NotificationKind.CO_PROPOSER_INVITED,
+                Message.of("notification.co-proposer.invited", Arg.text(event.title()),
+                        Arg.cluster(event.leadClusterCode()), Arg.cluster(event.invitedClusterCode())),
+                proposalLink(event.proposalId()));
+    }
+
+    @EventListener
+    @Transactional
+    void on(CoProposerAnswered event) {
+        String key = event.accepted() ? "notification.co-proposer.accepted" : "notification.co-proposer.declined";
+        writer.notify(directory.usernamesRepresenting(setOf(event.leadClusterCode())), event.answeredBy(),
+                NotificationKind.CO_PROPOSER_ANSWERED,
+                Message.of(key, Arg.text(event.title()), Arg.cluster(event.clusterCode())),
+                proposalLink(event.proposalId()));
+    }
+
+    @EventListener
+    @Transactional
+    void on(ReviewerAssigned event) {
+        Message message = event.dueOn() == null
+                ? Message.of("notification.review.assigned", Arg.text(event.proposalTitle()))
+                : Message.of("notification.review.assigned-due", Arg.text(event.proposalTitle()), Arg.date(event.dueOn()));
+        writer.notify(setOf(event.reviewer()), event.assignedBy(), NotificationKind.REVIEWER_ASSIGNED, message,
+                proposalLink(event.proposalId()));
+    }
+
+    @EventListener
+    @Transactional
+    void on(PhaseEnding event) {
+        Set<String> recipients = new TreeSet<>();
+        switch (event.phase()) {
+            case DRAFTING, CO_DESIGN -> recipients.addAll(directory.usernamesWithRole(Role.REPRESENTATIVE));
+            case REVIEW -> recipients.addAll(directory.usernamesWithRole(Role.REVIEWER));
+            case CONSOLIDATION -> {
+                recipients.addAll(directory.usernamesWithRole(Role.REVIEWER));
+                recipients.addAll(directory.usernamesWithRole(Role.ADMIN));
+            }
+            default -> {
+                // Planned and closed have no end to announce.
+            }
+        }
+        writer.notify(recipients, null, NotificationKind.PHASE_ENDING,
+                Message.of("notification.phase.ending", Arg.text(event.roundTitle()), Arg.key(event.phase().labelKey()),
+                        Arg.date(event.endsOn())),
+                DASHBOARD);
+    }
+
+    @EventListener
+    @Transactional
+    void on(PhaseStarted event) {
+        Set<String> recipients = new TreeSet<>(directory.usernamesWithRole(Role.REPRESENTATIVE));
+        recipients.addAll(directory.usernamesWithRole(Role.REVIEWER));
+        writer.notify(recipients, event.startedBy(), NotificationKind.PHASE_STARTED,
+                Message.of("notification.phase.started", Arg.text(event.roundTitle()), Arg.key(event.phase().labelKey())),
+                DASHBOARD);
+    }
+
+    private static Message withReason(String reason, Arg title, String key, String keyWithReason) {
+        return reason == null || reason.isBlank() ? Message.of(key, title) : Message.of(keyWithReason, title, Arg.text(reason));
+    }
+
+    private static String proposalLink(long proposalId) {
+        return "proposals/" + proposalId;
+    }
+
+    private static Set<String> setOf(String value) {
+        return value == null ? Set.of() : Set.of(value);
+    }
+}

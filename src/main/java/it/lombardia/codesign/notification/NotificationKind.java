@@ -1,0 +1,18 @@
+package it.lombardia.codesign.notification;
+
+/** What a notification is about; decides its e-mail subject. */
+public enum NotificationKind {
+    PROPOSAL_STATUS,
+    CHANGES_REQUESTED,
+    REVIEW_NEEDED,
+    REVIEWER_ASSIGNED,
+    CO_PROPOSER_INVITED,
+    CO_PROPOSER_ANSWERED,
+    PHASE_ENDING,
+    PHASE_STARTED;
+
+    /** Message key of the e-mail subject; its one argument is the proposal's or the round's title. */
+    public String subjectKey() {
+        return "notification.subject." + name();
+    }
+}
