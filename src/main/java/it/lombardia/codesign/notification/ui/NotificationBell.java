@@ -67,10 +67,12 @@ class NotificationBell extends Div implements AfterNavigationObserver {
         popover.setAriaLabel(getTranslation("notification.title"));
         popover.setTarget(button);
         popover.setPosition(PopoverPosition.BOTTOM_END);
+        // Keyboard users land in the list they opened.
+        popover.setAutofocus(true);
         popover.setWidth("26rem");
         popover.add(header, list, all);
         add(button, count, popover);
-        refreshCount();
+        // No count yet: the navigation that creates the layout is followed by afterNavigation.
     }
 
     @Override
