@@ -5,12 +5,15 @@ import java.time.Clock;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Writes every reported change to the log. A plain, synchronous listener on purpose: it runs in the
  * publisher's transaction, so a change that rolls back leaves no entry, and an entry that cannot be
- * written makes the change fail rather than go unrecorded.
+ * written makes the change fail rather than go unrecorded. An event published outside a transaction
+ * is refused: its change could not be tied to its entry.
  */
 @Component
 class AuditRecorder {
@@ -26,7 +29,8 @@ class AuditRecorder {
     }
 
     @EventListener
-    void record(AuditEvent event) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditEvent event) {
         JsonNode before = json.tree(event.before());
         JsonNode after = json.tree(event.after());
         entries.append(new AuditEntry(clock.instant(), event.actor(), event.entityType(), event.entityId(),

@@ -173,6 +173,16 @@ class AuditLogTest {
     }
 
     @Test
+    void anEventOutsideATransactionIsRefused() {
+        String id = "outside-" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> events.publishEvent(new AuditEvent("admin", "test-thing", id, "update", null, null)))
+                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+
+        assertThat(entriesFor(id)).isEmpty();
+    }
+
+    @Test
     void filtersNarrowTheSearch() {
         SignIn.as(userDetailsService, "admin");
         String username = uniqueUsername();

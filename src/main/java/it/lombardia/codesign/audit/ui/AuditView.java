@@ -64,7 +64,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEntrySummary::entityId).setHeader(getTranslation("audit.entity-id")).setAutoWidth(true);
         grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(AuditEntrySummary::summary).setHeader(getTranslation("audit.changed-fields"));
-        grid.setEmptyStateText(getTranslation("audit.empty"));
+        grid.setEmptyStateText(getTranslation("audit.empty-log"));
         grid.setItems(q -> auditLog.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, auditLog.count(filter())));
         grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
@@ -115,6 +115,10 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        AuditFilter filter = filter();
+        boolean filtered = filter.entityType() != null || !filter.actor().isBlank() || !filter.text().isBlank()
+                || filter.from() != null || filter.to() != null;
+        grid.setEmptyStateText(getTranslation(filtered ? "audit.empty" : "audit.empty-log"));
         grid.deselectAll();
         grid.getDataProvider().refreshAll();
     }
@@ -135,7 +139,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private Component comparison(AuditEntryDetails entry, String when) {
         List<DiffRow> rows = entry.fields().stream()
-                .map(f -> new DiffRow(fieldLabel(f), value(entry.before(), f), value(entry.after(), f)))
+                .map(f -> new DiffRow(fieldLabel(f), shown(value(entry.before(), f)), shown(value(entry.after(), f))))
                 .toList();
         String before = getTranslation("audit.before");
         String after = getTranslation("audit.after", when, entry.actor());
@@ -151,6 +155,12 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private static String value(Map<String, String> fields, String field) {
         return fields == null ? null : fields.get(field);
+    }
+
+    /** Yes and no in the user's language; every other value as the feature recorded it. */
+    private String shown(String value) {
+        return "true".equals(value) ? getTranslation("audit.value.true")
+                : "false".equals(value) ? getTranslation("audit.value.false") : value;
     }
 
     String entityLabel(String entityType) {

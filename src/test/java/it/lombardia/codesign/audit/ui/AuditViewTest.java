@@ -109,6 +109,7 @@ class AuditViewTest extends KaribuTest {
         assertThat(_find(diff, NativeTableHeaderCell.class).stream().map(c -> c.getElement().getTextRecursively()))
                 .noneMatch(t -> t.equals("Before")).anyMatch(t -> t.startsWith("After · "));
         assertThat(row(diff, "Name").getElement().getTextRecursively()).contains("Brand New");
+        assertThat(row(diff, "Active").getElement().getTextRecursively()).isEqualTo("ActiveYes");
         assertThat(_find(diff, DiffText.Change.class)).isEmpty();
     }
 
