@@ -61,6 +61,11 @@ public class RoundService {
         return rounds.findAllByOrderByOpensOnDesc().stream().map(this::summary).toList();
     }
 
+    /** Whether the signed-in user may open rounds, plan their phases and move them on (administrators). */
+    public boolean mayManage() {
+        return currentActor.find().map(Actor::isAdmin).orElse(false);
+    }
+
     /** Opens a round for a new edition, which is prepared from the latest adopted one. */
     @Transactional
     public RoundSummary create(RoundDraft draft) {

@@ -30,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The frame around the views: the side navigation per role, the user menu and the view title. */
 class MainLayoutTest extends KaribuTest {
 
-    private static final List<String> EVERYONE = List.of("Dashboard", "Ecosystems", "Clusters", "Work Programme", "Proposals");
+    private static final List<String> EVERYONE = List.of("Dashboard", "Ecosystems", "Clusters", "Work Programme", "Proposals",
+            "EDP rounds");
 
     @Autowired
     AccountService accounts;
@@ -42,9 +43,9 @@ class MainLayoutTest extends KaribuTest {
         signIn("admin");
         UI.getCurrent().navigate("");
 
-        assertThat(navLabels()).containsExactly("Dashboard", "Ecosystems", "Clusters", "Work Programme", "Proposals", "Users",
-                "Audit log");
-        assertThat(navPaths()).contains("admin/users", "audit");
+        assertThat(navLabels()).containsExactly("Dashboard", "Ecosystems", "Clusters", "Work Programme", "Proposals",
+                "EDP rounds", "Users", "Audit log");
+        assertThat(navPaths()).contains("rounds", "admin/users", "audit");
     }
 
     @Test
@@ -64,8 +65,8 @@ class MainLayoutTest extends KaribuTest {
         signIn("admin");
         UI.getCurrent().navigate("");
 
-        assertThat(navLabels()).containsExactly("Cruscotto", "Ecosistemi", "Cluster", "Programma di Lavoro", "Proposte", "Utenti",
-                "Registro delle modifiche");
+        assertThat(navLabels()).containsExactly("Cruscotto", "Ecosistemi", "Cluster", "Programma di Lavoro", "Proposte",
+                "Round EDP", "Utenti", "Registro delle modifiche");
     }
 
     @Test
@@ -134,7 +135,7 @@ class MainLayoutTest extends KaribuTest {
         assertThat(sessionUser.preferredLanguage()).contains(Locale.ITALIAN);
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
-        assertThat(navLabels()).containsExactly("Cruscotto", "Ecosistemi", "Cluster", "Programma di Lavoro", "Proposte");
+        assertThat(navLabels()).containsExactly("Cruscotto", "Ecosistemi", "Cluster", "Programma di Lavoro", "Proposte", "Round EDP");
         assertThat(_get(H1.class).getText()).isEqualTo("Cruscotto");
 
         ContextMenuKt._clickItemWithCaption(_get(MenuBar.class, s -> s.withClasses("user-menu")), "English");

@@ -1,6 +1,7 @@
 package it.lombardia.codesign.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,12 +10,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import it.lombardia.codesign.catalog.CatalogService;
 import it.lombardia.codesign.proposal.ProposalService;
 import it.lombardia.codesign.proposal.ProposalStatus;
 import it.lombardia.codesign.round.RoundService;
 import it.lombardia.codesign.round.RoundSummary;
+import it.lombardia.codesign.round.ui.RoundTimeline;
 import it.lombardia.codesign.ui.Formats;
 import it.lombardia.codesign.ui.ViewToolbar;
 import jakarta.annotation.security.PermitAll;
@@ -35,6 +36,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Optional<RoundSummary> open = rounds.openRound();
         if (open.isEmpty()) {
             add(new Paragraph(getTranslation("dashboard.no-open-round")));
+            if (rounds.mayManage()) {
+                Anchor manage = new Anchor("rounds", getTranslation("round.timeline.open-new"));
+                manage.setId("manage-rounds");
+                add(manage);
+            }
             return;
         }
         RoundSummary round = open.get();
@@ -49,7 +55,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("dashboard.round.edition", round.editionPeriod())),
                 new Paragraph(getTranslation("dashboard.round.dates", Formats.date(round.opensOn(), getLocale()),
                         Formats.date(round.closesOn(), getLocale()))),
-                new Paragraph(getTranslation("dashboard.round.days-left", round.daysLeft(Formats.today()))));
+                new Paragraph(getTranslation("dashboard.round.days-left", round.daysLeft(Formats.today()))),
+                new RoundTimeline(round));
         return card;
     }
 
@@ -58,8 +65,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         tiles.addClassName("stat-tiles");
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         tiles.add(tile(getTranslation("dashboard.proposals.total"), total, "proposals"));
-        counts.forEach((status, count) ->
-                tiles.add(tile(getTranslation(status.labelKey()), count, "proposals?status=" + status.name())));
+        // one tile per status that has proposals: each links to a list that is not empty
+        counts.forEach((status, count) -> {
+            if (count > 0) {
+                tiles.add(tile(getTranslation(status.labelKey()), count, "proposals?status=" + status.name()));
+            }
+        });
         return tiles;
     }
 
@@ -68,7 +79,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         number.addClassName("stat-number");
         Span caption = new Span(label);
         caption.addClassName("stat-label");
-        com.vaadin.flow.component.html.Anchor tile = new com.vaadin.flow.component.html.Anchor(href, number, caption);
+        Anchor tile = new Anchor(href, number, caption);
         tile.addClassName("stat-tile");
         return tile;
     }
