@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import it.lombardia.codesign.catalog.CatalogService;
 import it.lombardia.codesign.programme.EditionSummary;
 import it.lombardia.codesign.programme.ProgrammeService;
+import it.lombardia.codesign.proposal.ProposalAction;
 import it.lombardia.codesign.proposal.ProposalConflictException;
 import it.lombardia.codesign.proposal.ProposalContent;
 import it.lombardia.codesign.proposal.ProposalDetails;
@@ -140,7 +141,9 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Optional<String> readOnly = proposals.whyReadOnly(details);
         form.setReadOnly(readOnly.isPresent());
         save.setVisible(readOnly.isEmpty());
-        submit.setVisible(readOnly.isEmpty());
+        // a submitted proposal stays editable while drafting, but only a draft is submitted
+        submit.setVisible(readOnly.isEmpty()
+                && lifecycle.permissions(details.id()).get(ProposalAction.SUBMIT).isEmpty());
         readOnly.ifPresent(reason -> {
             Paragraph notice = new Paragraph(getTranslation(reason));
             notice.addClassName("read-only-notice");
