@@ -114,7 +114,7 @@ public class ProposalService {
             ProposalWorkflow.refusal(actor, ProposalAction.INVITE, before, round.phase())
                     .ifPresent(key -> refuse("error.proposal.proposers-lead-only"));
             if (!actor.isAdmin() && !actor.clusterCodes().contains(content.leadClusterCode())) {
-                throw new NotPermittedException("error.proposal.keep-your-cluster");
+                throw new NotPermittedException("error.proposal.lead-yours");
             }
         }
         Instant now = clock.instant();

@@ -48,6 +48,8 @@ class ProposalQueryTest {
     @Autowired
     ProposalService proposals;
     @Autowired
+    ProposalLifecycle lifecycle;
+    @Autowired
     RoundService rounds;
     @Autowired
     ProgrammeService programme;
@@ -73,15 +75,20 @@ class ProposalQueryTest {
             long macroThemeId = programme.macroThemeRefs(programme.baseEditionFor(round.editionId()).orElseThrow().id())
                     .getFirst().id();
             create(macroTheme("AFIL", title("Alpha")).ecosystems(AM).description("Plain text."));
-            create(macroTheme("LE2C", title("Bravo")).co("AFIL").ecosystems(SU)
+            ProposalDetails bravo = create(macroTheme("LE2C", title("Bravo")).co("AFIL").ecosystems(SU)
                     .description("Mentions " + descriptionMarker + " in the middle."));
             ProposalDetails charlie = create(macroTheme("LE2C", title("Charlie")).newPriority(macroThemeId, 3, 6)
                     .ecosystems(SU, AM));
-            proposals.submit(charlie.id(), charlie.version());
-            create(macroTheme("CLM", title("Delta 100% literal")).co("LAC").ecosystems(SM));
+            lifecycle.submit(charlie.id(), charlie.version());
+            ProposalDetails delta = create(macroTheme("CLM", title("Delta 100% literal")).co("LAC").ecosystems(SM));
             create(macroTheme("CLM", title("Echo 1000 literal")).ecosystems(SM));
             create(macroTheme("SCC", title("Foxtrot a_b")).ecosystems(CK));
             create(macroTheme("SCC", title("Golf axb")).ecosystems(CK));
+            // the invited co-proposers agree, so that they count as co-proposers
+            SignIn.as(userDetailsService, "afil.rep");
+            lifecycle.answerInvitation(bravo.id(), bravo.version(), "AFIL", true);
+            SignIn.as(userDetailsService, "mobility.rep");
+            lifecycle.answerInvitation(delta.id(), delta.version(), "LAC", true);
         } finally {
             SignIn.out();
         }
@@ -199,7 +206,7 @@ class ProposalQueryTest {
         assertThat(bravo.ecosystemCodes()).containsExactly(SU);
         assertThat(bravo.kind()).isEqualTo(ProposalKind.NEW_MACRO_THEME);
         assertThat(bravo.status()).isEqualTo(ProposalStatus.DRAFT);
-        assertThat(bravo.updatedBy()).isEqualTo("admin");
+        assertThat(bravo.updatedBy()).isEqualTo("afil.rep"); // who last touched it: AFIL accepting the invitation
     }
 
     @Test
@@ -221,14 +228,26 @@ class ProposalQueryTest {
     }
 
     @Test
-    void clusterEcosystemMatrixAgreesWithSearchCounts() {
+    void clusterEcosystemMatrixAgreesWithTheProposalsThemselves() {
         Map<String, Map<String, Long>> matrix = proposals.clusterEcosystemMatrix(round.id());
 
+        // counted independently: every standing proposal, for its lead and the co-proposers that accepted
+        Map<String, Map<String, Long>> expected = new java.util.TreeMap<>();
+        for (ProposalSummary summary : proposals.search(ProposalFilter.ofRound(round.id()), PageRequest.of(0, 10_000))) {
+            ProposalDetails p = proposals.find(summary.id()).orElseThrow();
+            if (p.status() == ProposalStatus.MERGED || p.status() == ProposalStatus.WITHDRAWN) {
+                continue;
+            }
+            for (String cluster : p.participatingClusterCodes()) {
+                for (String ecosystem : p.content().ecosystemCodes()) {
+                    expected.computeIfAbsent(cluster, k -> new java.util.TreeMap<>()).merge(ecosystem, 1L, Long::sum);
+                }
+            }
+        }
         for (TechCluster cluster : catalog.clusters()) {
             for (Ecosystem ecosystem : catalog.ecosystems()) {
-                long cell = matrix.getOrDefault(cluster.code(), Map.of()).getOrDefault(ecosystem.code(), 0L);
-                assertThat(cell).as("%s x %s", cluster.code(), ecosystem.code()).isEqualTo(proposals.count(
-                        ProposalFilter.ofRound(round.id()).withCluster(cluster.code()).withEcosystem(ecosystem.code())));
+                assertThat(cell(matrix, cluster.code(), ecosystem.code())).as("%s x %s", cluster.code(), ecosystem.code())
+                        .isEqualTo(cell(expected, cluster.code(), ecosystem.code()));
             }
         }
         assertThat(matrix.keySet()).allMatch(catalog::isCluster);

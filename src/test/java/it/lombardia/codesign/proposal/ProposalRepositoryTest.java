@@ -103,6 +103,9 @@ class ProposalRepositoryTest {
 
         save(roundId, macroTheme("AFIL", unique("lead 1")).co("LE2C").ecosystems(AM, SU).build(), false);
         save(roundId, macroTheme("AFIL", unique("lead 2")).ecosystems(AM).build(), true);
+        // withdrawn and merged proposals no longer count for their lead
+        saveIn(ProposalStatus.WITHDRAWN, macroTheme("AFIL", unique("lead withdrawn")).ecosystems(AM).build());
+        saveIn(ProposalStatus.MERGED, macroTheme("AFIL", unique("lead merged")).ecosystems(SU).build());
         save(otherRoundId, macroTheme("AFIL", unique("lead elsewhere")).ecosystems(AM).build(), false);
 
         Map<List<String>, Long> after = cells(repository.countLeadByEcosystem(roundId));
@@ -119,6 +122,14 @@ class ProposalRepositoryTest {
         save(roundId, macroTheme("LGCA", unique("co 1")).co("LE2C", "CLM").ecosystems(SU, CI).build(), false);
         save(roundId, macroTheme("LGCA", unique("co 2")).co("LE2C").ecosystems(SU).build(), false);
         save(roundId, macroTheme("LGCA", unique("no co")).ecosystems(SU).build(), false);
+        // invited but not (yet) agreed, and proposals that no longer stand, do not count
+        Instant now = Instant.now();
+        Proposal invited = new Proposal(roundId, "repository.test", now);
+        invited.apply(macroTheme("LGCA", unique("invited only")).co("AFIL").ecosystems(SU).build(), "repository.test", now);
+        invited.reconcileInvitations("repository.test", now, false);
+        repository.saveAndFlush(invited);
+        saveIn(ProposalStatus.WITHDRAWN, macroTheme("LGCA", unique("withdrawn")).co("LE2C").ecosystems(SU).build());
+        saveIn(ProposalStatus.MERGED, macroTheme("LGCA", unique("merged")).co("CLM").ecosystems(CI).build());
 
         Map<List<String>, Long> after = cells(repository.countCoProposedByEcosystem(roundId));
         assertThat(delta(before, after)).containsOnly(
@@ -130,13 +141,24 @@ class ProposalRepositoryTest {
 
     // ---------------------------------------------------------------------------------------------
 
+    /** Saves a proposal whose co-proposers have all accepted. */
     private void save(long round, ProposalContent content, boolean submitted) {
         Instant now = Instant.now();
         Proposal proposal = new Proposal(round, "repository.test", now);
         proposal.apply(content, "repository.test", now);
+        proposal.reconcileInvitations("repository.test", now, true);
         if (submitted) {
-            proposal.submit("repository.test", now);
+            proposal.transition(ProposalStatus.SUBMITTED, "repository.test", now);
         }
+        repository.saveAndFlush(proposal);
+    }
+
+    private void saveIn(ProposalStatus status, ProposalContent content) {
+        Instant now = Instant.now();
+        Proposal proposal = new Proposal(roundId, "repository.test", now);
+        proposal.apply(content, "repository.test", now);
+        proposal.reconcileInvitations("repository.test", now, true);
+        proposal.transition(status, "repository.test", now);
         repository.saveAndFlush(proposal);
     }
 

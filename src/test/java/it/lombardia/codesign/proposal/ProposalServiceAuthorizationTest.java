@@ -46,6 +46,8 @@ class ProposalServiceAuthorizationTest {
     @Autowired
     ProposalService proposals;
     @Autowired
+    ProposalLifecycle lifecycle;
+    @Autowired
     ProposalRepository repository;
     @Autowired
     RoundService rounds;
@@ -98,20 +100,26 @@ class ProposalServiceAuthorizationTest {
 
         assertThatThrownBy(() -> proposals.create(roundId, macroTheme("LE2C", title).co("CLM").ecosystems("SUSTAINABILITY").build()))
                 .isInstanceOf(NotPermittedException.class)
-                .extracting(e -> ((NotPermittedException) e).messageKey()).isEqualTo("error.proposal.not-your-cluster");
+                .extracting(e -> ((NotPermittedException) e).messageKey()).isEqualTo("error.proposal.lead-yours");
 
         assertThat(repository.count()).isEqualTo(before);
         assertThat(proposals.count(ProposalFilter.ofRound(roundId).withText(title))).isZero();
     }
 
     @Test
-    void afilRepresentativeMayCreateALe2cLedProposalWhenAfilCoProposes() {
+    void afilRepresentativeMayNotCreateALe2cLedProposalEvenWhenAfilCoProposes() {
+        // The lead cluster starts a proposal and invites the others; nobody names another cluster as lead.
         SignIn.as(userDetailsService, "afil.rep");
+        String title = unique("LE2C-led with AFIL");
+        long before = repository.count();
 
-        ProposalDetails created = proposals.create(roundId,
-                macroTheme("LE2C", unique("LE2C-led with AFIL")).co("AFIL").ecosystems("SUSTAINABILITY").build());
+        assertThatThrownBy(() -> proposals.create(roundId,
+                macroTheme("LE2C", title).co("AFIL").ecosystems("SUSTAINABILITY").build()))
+                .isInstanceOf(NotPermittedException.class)
+                .extracting(e -> ((NotPermittedException) e).messageKey()).isEqualTo("error.proposal.lead-yours");
 
-        assertThat(proposals.find(created.id()).orElseThrow().content().coClusterCodes()).containsExactly("AFIL");
+        assertThat(repository.count()).isEqualTo(before);
+        assertThat(proposals.count(ProposalFilter.ofRound(roundId).withText(title))).isZero();
     }
 
     @Test
@@ -124,9 +132,10 @@ class ProposalServiceAuthorizationTest {
         ProposalContent changed = ProposalDraft.of(original.content()).title(title + " hijacked").co("AFIL").build();
         assertThatThrownBy(() -> proposals.save(original.id(), original.version(), changed))
                 .isInstanceOf(NotPermittedException.class)
-                .extracting(e -> ((NotPermittedException) e).messageKey()).isEqualTo("error.proposal.not-your-cluster");
-        assertThatThrownBy(() -> proposals.submit(original.id(), original.version()))
-                .isInstanceOf(NotPermittedException.class);
+                .extracting(e -> ((NotPermittedException) e).messageKey()).isEqualTo("workflow.refusal.not-your-cluster");
+        assertThatThrownBy(() -> lifecycle.submit(original.id(), original.version()))
+                .isInstanceOf(NotPermittedException.class)
+                .extracting(e -> ((NotPermittedException) e).messageKey()).isEqualTo("workflow.refusal.not-your-cluster");
 
         ProposalDetails stored = proposals.find(original.id()).orElseThrow();
         assertThat(stored.content()).isEqualTo(original.content());
@@ -136,13 +145,19 @@ class ProposalServiceAuthorizationTest {
     }
 
     @Test
-    void afilRepresentativeMayEditAProposalWhereAfilCoProposes() {
+    void afilRepresentativeMayEditAProposalWhereAfilCoProposesOnceAfilAccepted() {
         SignIn.as(userDetailsService, "le2c.rep");
         String title = unique("LE2C with AFIL");
-        ProposalDetails original = proposals.create(roundId,
+        ProposalDetails invited = proposals.create(roundId,
                 macroTheme("LE2C", title).co("AFIL").ecosystems("SUSTAINABILITY").build());
 
         SignIn.as(userDetailsService, "afil.rep");
+        // invited, not yet co-proposing: AFIL may not edit until it accepts
+        ProposalContent early = ProposalDraft.of(invited.content()).title(title + " edited too early").build();
+        assertThatThrownBy(() -> proposals.save(invited.id(), invited.version(), early))
+                .isInstanceOf(NotPermittedException.class)
+                .extracting(e -> ((NotPermittedException) e).messageKey()).isEqualTo("workflow.refusal.not-your-cluster");
+        ProposalDetails original = lifecycle.answerInvitation(invited.id(), invited.version(), "AFIL", true);
         ProposalContent changed = ProposalDraft.of(original.content()).title(title + " edited by AFIL")
                 .ecosystems("SUSTAINABILITY", "ADVANCED_MANUFACTURING").build();
         ProposalDetails saved = proposals.save(original.id(), original.version(), changed);
@@ -169,7 +184,7 @@ class ProposalServiceAuthorizationTest {
                     .as("moved to %s", moved.allClusterCodes())
                     .isInstanceOf(NotPermittedException.class)
                     .extracting(e -> ((NotPermittedException) e).messageKey())
-                    .isEqualTo("error.proposal.keep-your-cluster");
+                    .isEqualTo("error.proposal.lead-yours");
         }
 
         ProposalDetails stored = proposals.find(original.id()).orElseThrow();
@@ -178,15 +193,20 @@ class ProposalServiceAuthorizationTest {
     }
 
     @Test
-    void afilRepresentativeMayHandTheLeadToAnotherClusterWhileAfilStaysCoProposer() {
+    void afilRepresentativeMayNotHandTheLeadToAnotherClusterEvenIfAfilStaysCoProposer() {
+        // The lead must stay one of the representative's clusters; the refusal says so (not "include one of yours").
         SignIn.as(userDetailsService, "afil.rep");
         ProposalDetails original = proposals.create(roundId, macroTheme("AFIL", unique("AFIL hands over")).build());
 
-        ProposalDetails saved = proposals.save(original.id(), original.version(),
-                ProposalDraft.of(original.content()).lead("LE2C").co("AFIL").build());
+        assertThatThrownBy(() -> proposals.save(original.id(), original.version(),
+                ProposalDraft.of(original.content()).lead("LE2C").co("AFIL").build()))
+                .isInstanceOf(NotPermittedException.class)
+                .extracting(e -> ((NotPermittedException) e).messageKey()).isEqualTo("error.proposal.lead-yours");
 
-        assertThat(saved.content().leadClusterCode()).isEqualTo("LE2C");
-        assertThat(proposals.find(original.id()).orElseThrow().content().coClusterCodes()).containsExactly("AFIL");
+        ProposalDetails stored = proposals.find(original.id()).orElseThrow();
+        assertThat(stored.content()).isEqualTo(original.content());
+        assertThat(stored.version()).isEqualTo(original.version());
+        assertThat(stored.invitations()).isEmpty();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -204,7 +224,7 @@ class ProposalServiceAuthorizationTest {
         assertThatThrownBy(() -> proposals.create(roundId,
                 macroTheme("SCC", title).ecosystems("CULTURE_KNOWLEDGE").build()))
                 .isInstanceOf(NotPermittedException.class)
-                .extracting(e -> ((NotPermittedException) e).messageKey()).isEqualTo("error.proposal.not-permitted");
+                .extracting(e -> ((NotPermittedException) e).messageKey()).isEqualTo("workflow.refusal.representatives-only");
 
         assertThat(repository.count()).isEqualTo(before);
         assertThat(proposals.mayCreate()).isFalse();
@@ -221,9 +241,11 @@ class ProposalServiceAuthorizationTest {
         SignIn.as(userDetailsService, username);
         ProposalContent changed = ProposalDraft.of(original.content()).title(title + " changed").build();
         assertThatThrownBy(() -> proposals.save(original.id(), original.version(), changed))
-                .isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> proposals.submit(original.id(), original.version()))
-                .isInstanceOf(NotPermittedException.class);
+                .isInstanceOf(NotPermittedException.class)
+                .extracting(e -> ((NotPermittedException) e).messageKey()).isEqualTo("workflow.refusal.not-your-cluster");
+        assertThatThrownBy(() -> lifecycle.submit(original.id(), original.version()))
+                .isInstanceOf(NotPermittedException.class)
+                .extracting(e -> ((NotPermittedException) e).messageKey()).isEqualTo("workflow.refusal.not-your-cluster");
 
         ProposalDetails stored = proposals.find(original.id()).orElseThrow();
         assertThat(stored.content().title()).isEqualTo(title);
@@ -267,7 +289,7 @@ class ProposalServiceAuthorizationTest {
 
         assertRefusedAnonymously(() -> proposals.create(roundId, content));
         assertRefusedAnonymously(() -> proposals.save(original.id(), original.version(), changed));
-        assertRefusedAnonymously(() -> proposals.submit(original.id(), original.version()));
+        assertRefusedAnonymously(() -> lifecycle.submit(original.id(), original.version()));
         assertRefusedAnonymously(() -> proposals.search(ProposalFilter.ofRound(roundId), Pageable.ofSize(5)));
 
         assertThat(repository.count()).isEqualTo(before);
@@ -313,7 +335,7 @@ class ProposalServiceAuthorizationTest {
         ProposalContent changed = ProposalDraft.of(own.content()).title(title + " by disabled").build();
         assertThatThrownBy(() -> proposals.save(own.id(), own.version(), changed))
                 .isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> proposals.submit(own.id(), own.version()))
+        assertThatThrownBy(() -> lifecycle.submit(own.id(), own.version()))
                 .isInstanceOf(NotPermittedException.class);
         assertThat(proposals.mayCreate()).isFalse();
 

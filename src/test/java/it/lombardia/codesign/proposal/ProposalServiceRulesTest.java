@@ -16,6 +16,7 @@ import it.lombardia.codesign.programme.ProgrammeService;
 import it.lombardia.codesign.round.RoundService;
 import it.lombardia.codesign.round.RoundSummary;
 import it.lombardia.codesign.shared.InvalidInputException;
+import it.lombardia.codesign.shared.NotPermittedException;
 import it.lombardia.codesign.shared.TranslatableException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +43,8 @@ class ProposalServiceRulesTest {
 
     @Autowired
     ProposalService proposals;
+    @Autowired
+    ProposalLifecycle lifecycle;
     @Autowired
     ProposalRepository repository;
     @Autowired
@@ -241,9 +245,11 @@ class ProposalServiceRulesTest {
         assertThat(repository.count()).isEqualTo(before);
     }
 
-    @Test
-    void proposalsCannotBeMadeInARoundThatIsNotOpen() {
-        // A closed round of a fictitious edition, added for this test only and rolled back.
+    @ParameterizedTest
+    @CsvSource({"CLOSED, CLOSED, workflow.refusal.round-closed", "PLANNED, PLANNED, workflow.refusal.phase.drafting",
+            "REVIEW, OPEN, workflow.refusal.phase.drafting", "CONSOLIDATION, OPEN, workflow.refusal.phase.drafting"})
+    void proposalsCanOnlyBeMadeWhileDrafting(String phase, String status, String key) {
+        // A round of a fictitious edition in that phase, added for this test only and rolled back.
         String period = "T" + Long.toString(System.nanoTime() % 100_000_000L);
         transactions.executeWithoutResult(tx -> {
             jdbc.sql("""
@@ -252,17 +258,19 @@ class ProposalServiceRulesTest {
             long edition = jdbc.sql("select id from programme_edition where period_label = :period")
                     .param("period", period).query(Long.class).single();
             jdbc.sql("""
-                    insert into edp_round (edition_id, title, opens_on, closes_on, status, version)
-                    values (:edition, :title, DATE '2097-01-01', DATE '2097-03-01', 'CLOSED', 0)""")
-                    .param("edition", edition).param("title", "Closed " + period).update();
-            long closed = jdbc.sql("select id from edp_round where edition_id = :edition").param("edition", edition)
+                    insert into edp_round (edition_id, title, opens_on, closes_on, status, phase, version)
+                    values (:edition, :title, DATE '2097-01-01', DATE '2097-03-01', :status, :phase, 0)""")
+                    .param("edition", edition).param("title", phase + " " + period).param("status", status)
+                    .param("phase", phase).update();
+            long other = jdbc.sql("select id from edp_round where edition_id = :edition").param("edition", edition)
                     .query(Long.class).single();
             long before = repository.count();
 
             TranslatableException e = catchThrowableOfType(TranslatableException.class,
-                    () -> proposals.create(closed, macroTheme("AFIL", unique("closed round")).build()));
+                    () -> proposals.create(other, macroTheme("AFIL", unique(phase + " round")).build()));
 
-            assertThat(e.messageKey()).isEqualTo("error.round.not-open");
+            assertThat(e).isInstanceOf(NotPermittedException.class);
+            assertThat(e.messageKey()).isEqualTo(key);
             assertThat(repository.count()).isEqualTo(before);
             tx.setRollbackOnly();
         });
@@ -340,8 +348,12 @@ class ProposalServiceRulesTest {
     void saveWithAStaleVersionReportsWhoChangedItAndChangesNothing() {
         SignIn.as(userDetailsService, "le2c.rep");
         String title = unique("contended");
-        ProposalDetails loadedByLe2c = proposals.create(round.id(),
+        ProposalDetails invited = proposals.create(round.id(),
                 macroTheme("LE2C", title).co("AFIL").ecosystems("SUSTAINABILITY").build());
+        SignIn.as(userDetailsService, "afil.rep");
+        lifecycle.answerInvitation(invited.id(), invited.version(), "AFIL", true);
+        SignIn.as(userDetailsService, "le2c.rep");
+        ProposalDetails loadedByLe2c = proposals.find(invited.id()).orElseThrow();
 
         SignIn.as(userDetailsService, "afil.rep");
         ProposalDetails savedByAfil = proposals.save(loadedByLe2c.id(), loadedByLe2c.version(),
@@ -370,7 +382,7 @@ class ProposalServiceRulesTest {
         ProposalDetails saved = proposals.save(original.id(), original.version(),
                 ProposalDraft.of(original.content()).title(original.content().title() + " v2").build());
 
-        assertThatThrownBy(() -> proposals.submit(original.id(), original.version()))
+        assertThatThrownBy(() -> lifecycle.submit(original.id(), original.version()))
                 .isInstanceOf(ProposalConflictException.class);
 
         ProposalDetails stored = proposals.find(original.id()).orElseThrow();
@@ -389,7 +401,7 @@ class ProposalServiceRulesTest {
         assertThat(draft.submittedAt()).isNull();
         Instant before = Instant.now();
 
-        ProposalDetails submitted = proposals.submit(draft.id(), draft.version());
+        ProposalDetails submitted = lifecycle.submit(draft.id(), draft.version());
 
         Instant after = Instant.now();
         assertThat(submitted.status()).isEqualTo(ProposalStatus.SUBMITTED);
@@ -403,34 +415,35 @@ class ProposalServiceRulesTest {
     }
 
     @Test
-    void aSubmittedProposalCanNeitherBeSavedNorSubmittedAgain() {
+    void aSubmittedProposalCanStillBeSavedWhileDraftingButNotSubmittedAgain() {
         String title = unique("submitted once");
         ProposalDetails draft = proposals.create(round.id(), macroTheme("AFIL", title).build());
-        ProposalDetails submitted = proposals.submit(draft.id(), draft.version());
+        ProposalDetails submitted = lifecycle.submit(draft.id(), draft.version());
 
-        TranslatableException onSave = catchThrowableOfType(TranslatableException.class,
-                () -> proposals.save(submitted.id(), submitted.version(),
-                        ProposalDraft.of(submitted.content()).title(title + " after submit").build()));
         TranslatableException onSubmit = catchThrowableOfType(TranslatableException.class,
-                () -> proposals.submit(submitted.id(), submitted.version()));
+                () -> lifecycle.submit(submitted.id(), submitted.version()));
+        assertThat(onSubmit.messageKey()).isEqualTo("workflow.refusal.state.submit");
+        ProposalDetails saved = proposals.save(submitted.id(), submitted.version(),
+                ProposalDraft.of(submitted.content()).title(title + " after submit").build());
 
-        assertThat(onSave.messageKey()).isEqualTo("error.proposal.not-draft");
-        assertThat(onSubmit.messageKey()).isEqualTo("error.proposal.not-draft");
         ProposalDetails stored = proposals.find(submitted.id()).orElseThrow();
-        assertThat(stored.content().title()).isEqualTo(title);
-        assertThat(stored.version()).isEqualTo(submitted.version());
+        assertThat(stored.status()).isEqualTo(ProposalStatus.SUBMITTED);
+        assertThat(stored.content().title()).isEqualTo(title + " after submit");
+        assertThat(stored.version()).isEqualTo(saved.version()).isGreaterThan(submitted.version());
         assertThat(stored.submittedAt()).isCloseTo(submitted.submittedAt(), within(1, ChronoUnit.MILLIS));
     }
 
     @Test
-    void aSubmittedProposalIsReadOnlyForItsCluster() {
-        ProposalDetails draft = proposals.create(round.id(), macroTheme("AFIL", unique("read-only")).build());
+    void aSubmittedProposalStaysEditableForItsClusterWhileDrafting() {
+        ProposalDetails draft = proposals.create(round.id(), macroTheme("AFIL", unique("still editable")).build());
         assertThat(proposals.whyReadOnly(proposals.find(draft.id()).orElseThrow())).isEmpty();
 
-        proposals.submit(draft.id(), draft.version());
+        lifecycle.submit(draft.id(), draft.version());
 
+        assertThat(proposals.whyReadOnly(proposals.find(draft.id()).orElseThrow())).isEmpty();
+        SignIn.as(userDetailsService, "le2c.rep");
         assertThat(proposals.whyReadOnly(proposals.find(draft.id()).orElseThrow()))
-                .contains("proposal.read-only.submitted");
+                .contains("workflow.refusal.not-your-cluster");
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -453,8 +466,9 @@ class ProposalServiceRulesTest {
         assertThat(stored.submittedAt()).isNull();
 
         SignIn.as(userDetailsService, "afil.rep");
+        ProposalDetails accepted = lifecycle.answerInvitation(created.id(), created.version(), "AFIL", true);
         Instant beforeSave = Instant.now();
-        proposals.save(created.id(), created.version(),
+        proposals.save(created.id(), accepted.version(),
                 ProposalDraft.of(created.content()).description("Rewritten by AFIL.").build());
         Instant afterSave = Instant.now();
 

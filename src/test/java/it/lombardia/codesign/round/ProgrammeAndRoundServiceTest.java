@@ -98,7 +98,40 @@ class ProgrammeAndRoundServiceTest {
         assertThat(programme.priority(priority.id()).orElseThrow().title()).isEqualTo(priority.title());
         assertThat(priority.ecosystemCodes()).isEqualTo(programme.content(current.id()).orElseThrow().macroThemes()
                 .stream().filter(m -> m.id() == priority.macroThemeId()).findFirst().orElseThrow().ecosystemCodes());
-        assertThat(programme.macroThemeRefs(edition("2026-2027").id())).isEmpty();
+        // the edition in preparation holds copies, so its look-ups point to itself, never to the adopted one
+        List<MacroThemeRef> draftRefs = programme.macroThemeRefs(edition("2026-2027").id());
+        assertThat(draftRefs).hasSize(7).allSatisfy(r -> assertThat(r.editionId()).isEqualTo(edition("2026-2027").id()));
+        assertThat(draftRefs).extracting(MacroThemeRef::id).doesNotContainAnyElementsOf(
+                refs.stream().map(MacroThemeRef::id).toList());
+    }
+
+    @Test
+    void theEditionInPreparationStartsAsACopyOfTheAdoptedOne() {
+        EditionContent adopted = programme.content(edition("2024-2025").id()).orElseThrow();
+        EditionContent draft = programme.content(edition("2026-2027").id()).orElseThrow();
+
+        assertThat(draft.macroThemes()).extracting(MacroThemeContent::title)
+                .containsExactlyElementsOf(adopted.macroThemes().stream().map(MacroThemeContent::title).toList());
+        assertThat(draft.macroThemes()).extracting(MacroThemeContent::derivedFromId)
+                .containsExactlyElementsOf(adopted.macroThemes().stream().map(MacroThemeContent::id).toList());
+        assertThat(draft.macroThemes()).allSatisfy(m -> assertThat(m.originProposalId()).isNull());
+        assertThat(draft.priorityCount()).isEqualTo(adopted.priorityCount()).isEqualTo(20);
+        List<PriorityContent> copies = programme.priorities(edition("2026-2027").id());
+        List<PriorityContent> originals = programme.priorities(edition("2024-2025").id());
+        assertThat(copies).extracting(PriorityContent::derivedFromId)
+                .containsExactlyElementsOf(originals.stream().map(PriorityContent::id).toList());
+        for (int i = 0; i < originals.size(); i++) {
+            PriorityContent original = originals.get(i);
+            PriorityContent copy = copies.get(i);
+            assertThat(copy.title()).isEqualTo(original.title());
+            assertThat(List.of(copy.trlMin(), copy.trlMax())).isEqualTo(List.of(original.trlMin(), original.trlMax()));
+            assertThat(copy.pnrrComponentCodes()).isEqualTo(original.pnrrComponentCodes());
+            assertThat(copy.sdgNumbers()).isEqualTo(original.sdgNumbers());
+            assertThat(copy.horizonClusterCodes()).isEqualTo(original.horizonClusterCodes());
+            assertThat(copy.proposerClusterCodes()).isEqualTo(original.proposerClusterCodes());
+            assertThat(copy.ecosystemCodes()).isEqualTo(original.ecosystemCodes());
+        }
+        assertThat(originals).allSatisfy(p -> assertThat(p.derivedFromId()).isNull());
     }
 
     @Test
@@ -150,7 +183,13 @@ class ProgrammeAndRoundServiceTest {
                 .allSatisfy(m -> assertThat(m.priorities()).isNotEmpty())
                 .extracting(MacroThemeContent::displayOrder).isSorted().hasSize(2);
         assertThat(programme.macroThemesConcerning(current, "ATLANTIS")).isEmpty();
-        assertThat(programme.macroThemesConcerning(edition("2026-2027").id(), "SUSTAINABILITY")).isEmpty();
+        // the edition in preparation, a copy of the adopted one, concerns the same ecosystems
+        assertThat(programme.macroThemesConcerning(edition("2026-2027").id(), "SUSTAINABILITY"))
+                .extracting(MacroThemeContent::title)
+                .containsExactly("Digital and Sustainable Manufacturing",
+                        "Sustainable Agri-food Systems and Healthy Nutrition",
+                        "Energy Transition and Decarbonisation",
+                        "Green Chemistry and Circular Bioeconomy");
 
         // every ecosystem's list is exactly the macro-themes of the edition that name it
         EditionContent content = programme.content(current).orElseThrow();

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import it.lombardia.codesign.catalog.CatalogService;
 import it.lombardia.codesign.programme.EditionSummary;
 import it.lombardia.codesign.programme.ProgrammeService;
+import it.lombardia.codesign.proposal.ProposalAction;
 import it.lombardia.codesign.proposal.ProposalConflictException;
 import it.lombardia.codesign.proposal.ProposalContent;
 import it.lombardia.codesign.proposal.ProposalDetails;

@@ -30,6 +30,7 @@ import it.lombardia.codesign.proposal.ProposalContent;
 import it.lombardia.codesign.proposal.ProposalDetails;
 import it.lombardia.codesign.proposal.ProposalFilter;
 import it.lombardia.codesign.proposal.ProposalKind;
+import it.lombardia.codesign.proposal.ProposalLifecycle;
 import it.lombardia.codesign.proposal.ProposalService;
 import it.lombardia.codesign.proposal.ProposalStatus;
 import it.lombardia.codesign.proposal.ProposalSummary;
@@ -54,10 +55,12 @@ class ProposalViewTest extends KaribuTest {
     private static final String AFIL_DRAFT = "Extend collaborative robotics to wearable exoskeletons";
     private static final String AFIL_SUBMITTED = "Industrial digital twins for reconfigurable production lines";
     private static final String LE2C_ONLY_DRAFT = "Retire the priority on deep energy renovation of buildings";
-    private static final String NOT_YOURS = "Read only: only representatives of this proposal's clusters can edit it.";
+    private static final String NOT_YOURS = "Only representatives of the proposing clusters may do this.";
 
     @Autowired
     ProposalService proposals;
+    @Autowired
+    ProposalLifecycle lifecycle;
     @Autowired
     RoundService rounds;
 
@@ -322,13 +325,15 @@ class ProposalViewTest extends KaribuTest {
     }
 
     @Test
-    void representativeSeesTheirOwnSubmittedProposalReadOnly() {
+    void representativeMayStillEditTheirOwnSubmittedProposalWhileDraftingButNotSubmitItAgain() {
         signIn("afil.rep");
         UI.getCurrent().navigate("proposals/" + idOf(AFIL_SUBMITTED));
 
         assertThat(statusBadge()).isEqualTo("Submitted");
-        _assertNone(Button.class, s -> s.withId("save"));
-        assertThat(readOnlyNotice()).isEqualTo("Read only: the proposal has been submitted to the Region.");
+        assertThat(saveButton()).isNotNull();
+        assertThat(titleField().isReadOnly()).isFalse();
+        _assertNone(Button.class, s -> s.withId("submit"));
+        _assertNone(Paragraph.class, s -> s.withClasses("read-only-notice"));
     }
 
     @Test
@@ -372,7 +377,7 @@ class ProposalViewTest extends KaribuTest {
     }
 
     @Test
-    void submittingADraftMakesItSubmittedAndReadOnly() {
+    void submittingADraftMakesItSubmittedAndStillEditableWhileDrafting() {
         signIn("afil.rep");
         ProposalDetails draft = createDraft(unique("Submit me"));
         UI.getCurrent().navigate("proposals/" + draft.id());
@@ -385,10 +390,11 @@ class ProposalViewTest extends KaribuTest {
 
         assertThat(statusBadge()).isEqualTo("Submitted");
         NotificationsKt.expectNotifications("Proposal submitted to the Region.");
-        _assertNone(Button.class, s -> s.withId("save"));
+        // the clusters may go on improving it until drafting and co-design end; it cannot be submitted twice
+        assertThat(saveButton()).isNotNull();
         _assertNone(Button.class, s -> s.withId("submit"));
-        assertThat(readOnlyNotice()).isEqualTo("Read only: the proposal has been submitted to the Region.");
-        assertThat(titleField().isReadOnly()).isTrue();
+        _assertNone(Paragraph.class, s -> s.withClasses("read-only-notice"));
+        assertThat(titleField().isReadOnly()).isFalse();
         ProposalDetails stored = proposals.find(draft.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(ProposalStatus.SUBMITTED);
         assertThat(stored.submittedAt()).isNotNull();
@@ -426,12 +432,18 @@ class ProposalViewTest extends KaribuTest {
     }
 
     @Test
-    void coProposingRepresentativeMayEditAndKeepsTheOtherLead() {
+    void coProposingRepresentativeMayEditOnceTheyAcceptedAndKeepsTheOtherLead() {
         signIn("mobility.rep");
         ProposalDetails draft = proposals.create(roundId(), new ProposalContent(ProposalKind.NEW_MACRO_THEME, "CLM",
                 Set.of("AFIL"), null, null, unique("Led by CLM with AFIL"), "A draft made for a UI test.", "", "",
                 null, null, Set.of("SMART_MOBILITY_ARCHITECTURE"), Set.of(), Set.of(), Set.of()));
         signIn("afil.rep");
+        // invited only: read-only until AFIL accepts
+        UI.getCurrent().navigate("proposals/" + draft.id());
+        assertThat(titleField().isReadOnly()).isTrue();
+        _assertNone(Button.class, s -> s.withId("save"));
+        lifecycle.answerInvitation(draft.id(), draft.version(), "AFIL", true);
+        UI.getCurrent().navigate("proposals");
         UI.getCurrent().navigate("proposals/" + draft.id());
 
         assertThat(leadCluster().getValue()).isEqualTo("CLM");
