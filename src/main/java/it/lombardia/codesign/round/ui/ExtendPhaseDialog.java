@@ -31,7 +31,7 @@ class ExtendPhaseDialog extends Dialog {
     private final Consumer<RoundSummary> onSaved;
     private final Runnable onRefused;
     private final Select<RoundPhase> phase = new Select<>();
-    private final DatePicker newEnd = new DatePicker();
+    private final DatePicker newEnd;
 
     ExtendPhaseDialog(RoundService rounds, RoundSummary round, Consumer<RoundSummary> onSaved, Runnable onRefused) {
         this.rounds = rounds;
@@ -46,10 +46,8 @@ class ExtendPhaseDialog extends Dialog {
         phase.setItems(extendable);
         phase.setItemLabelGenerator(p -> getTranslation(p.labelKey()));
         phase.addValueChangeListener(e -> suggestEnd());
+        newEnd = DatePickers.create(getTranslation("round.extend.new-end"), getLocale());
         newEnd.setId("newEnd");
-        newEnd.setLabel(getTranslation("round.extend.new-end"));
-        newEnd.setLocale(getLocale());
-        newEnd.setManualValidation(true);
         phase.setValue(extendable.isEmpty() ? null : extendable.getFirst());
         add(new FormLayout(phase, newEnd));
 

@@ -116,11 +116,9 @@ class RoundPlanDialog extends Dialog {
     }
 
     private DatePicker picker(String id, String label, String accessibleName, LocalDate value) {
-        DatePicker picker = new DatePicker(label);
+        DatePicker picker = DatePickers.create(label, getLocale());
         picker.setId(id);
         picker.setAriaLabel(accessibleName);
-        picker.setLocale(getLocale());
-        picker.setManualValidation(true);
         picker.setValue(value);
         return picker;
     }

@@ -396,6 +396,24 @@ class RoundsViewTest extends KaribuTest {
                 .isEqualTo(Formats.date(review.startsOn(), Locale.ITALIAN) + " \u2013 " + Formats.date(review.endsOn(), Locale.ITALIAN));
     }
 
+    @Test
+    void italianDialogAndDatePickers() {
+        useItalian();
+        signIn("admin");
+        UI.getCurrent().navigate("rounds");
+
+        _click(_get(Button.class, s -> s.withId("new-round")));
+
+        assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Apri un nuovo round EDP");
+        DatePicker start = picker("REVIEW-startsOn");
+        assertThat(start.getLabel()).isEqualTo("Inizio");
+        assertThat(start.getAriaLabel()).contains("Inizio di Valutazione");
+        assertThat(start.getLocale()).isEqualTo(Locale.ITALIAN);
+        assertThat(start.getI18n().getMonthNames().getFirst()).isEqualTo("gennaio");
+        assertThat(start.getI18n().getFirstDayOfWeek()).isEqualTo(1);
+        assertThat(start.getI18n().getToday()).isEqualTo("Oggi");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private void close(RoundSummary round) {
