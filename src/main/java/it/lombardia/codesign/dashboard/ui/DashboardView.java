@@ -65,12 +65,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         tiles.addClassName("stat-tiles");
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         tiles.add(tile(getTranslation("dashboard.proposals.total"), total, "proposals"));
-        // one tile per status that has proposals: each links to a list that is not empty
-        counts.forEach((status, count) -> {
-            if (count > 0) {
-                tiles.add(tile(getTranslation(status.labelKey()), count, "proposals?status=" + status.name()));
-            }
-        });
+        // one tile per state of the lifecycle, in its order, empty ones included: the whole pipeline at a glance
+        counts.forEach((status, count) ->
+                tiles.add(tile(getTranslation(status.labelKey()), count, "proposals?status=" + status.name())));
         return tiles;
     }
 
