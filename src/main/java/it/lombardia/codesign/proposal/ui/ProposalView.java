@@ -216,6 +216,13 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         button.setVisible(!irrelevant);
         button.setEnabled(refusal.isEmpty());
         button.setTooltipText(refusal.map(this::getTranslation).orElse(null));
+        // Disabled buttons show no tooltip without a client feature flag, so the reason is also written out.
+        if (!irrelevant && refusal.isPresent()) {
+            Paragraph why = new Paragraph(getTranslation("workflow.step-unavailable", button.getText(),
+                    getTranslation(refusal.get())));
+            why.addClassName("step-unavailable");
+            notices.add(why);
+        }
     }
 
     private void showSideTabs(ProposalDetails details) {
