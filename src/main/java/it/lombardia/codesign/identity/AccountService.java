@@ -84,7 +84,9 @@ public class AccountService {
         AccountSummary before = summary(account);
         apply(account, draft);
         AccountSummary after = summary(accounts.saveAndFlush(account));
-        audit(admin, "update", before, after);
+        if (!after.equals(before)) {
+            audit(admin, "update", before, after);
+        }
         return after;
     }
 
@@ -119,8 +121,7 @@ public class AccountService {
     }
 
     private void audit(Actor admin, String action, AccountSummary before, AccountSummary after) {
-        String username = after != null ? after.username() : before.username();
-        events.publishEvent(new AuditEvent(admin.username(), "account", username, action, before, after));
+        events.publishEvent(new AuditEvent(admin.username(), "account", after.username(), action, before, after));
     }
 
     /** Method security already checked the role; the account behind the session must still be an enabled admin. */

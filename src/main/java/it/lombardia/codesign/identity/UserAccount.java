@@ -128,6 +128,10 @@ class UserAccount {
     }
 
     void setRoles(Set<Role> roles) {
+        // Replacing a set with an equal one would still bump the version (and log a change that is none).
+        if (this.roles.equals(roles)) {
+            return;
+        }
         this.roles.clear();
         this.roles.addAll(roles);
     }
@@ -137,6 +141,9 @@ class UserAccount {
     }
 
     void setClusterCodes(Set<String> clusterCodes) {
+        if (this.clusterCodes.equals(clusterCodes)) {
+            return;
+        }
         this.clusterCodes.clear();
         this.clusterCodes.addAll(clusterCodes);
     }

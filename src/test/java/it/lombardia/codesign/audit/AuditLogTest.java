@@ -143,6 +143,20 @@ class AuditLogTest {
     }
 
     @Test
+    void savingAnAccountUnchangedLogsNothing() {
+        SignIn.as(userDetailsService, "admin");
+        String username = uniqueUsername();
+        AccountDraft draft = new AccountDraft(username, "Same Again", null, null, Set.of(Role.REPRESENTATIVE),
+                Set.of("AFIL", "LE2C"));
+        AccountSummary created = accounts.create(draft, PASSWORD);
+
+        AccountSummary saved = accounts.update(created.id(), created.version(), draft);
+
+        assertThat(saved.version()).isEqualTo(created.version());
+        assertThat(entriesFor(username)).extracting(AuditEntryDetails::action).containsExactly("create");
+    }
+
+    @Test
     void aChangeThatRollsBackLeavesNoEntry() {
         SignIn.as(userDetailsService, "admin");
         String username = uniqueUsername();
