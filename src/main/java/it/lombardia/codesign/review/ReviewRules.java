@@ -6,6 +6,7 @@ import it.lombardia.codesign.identity.Role;
 import it.lombardia.codesign.proposal.ProposalDetails;
 import it.lombardia.codesign.proposal.ProposalService;
 import it.lombardia.codesign.proposal.ProposalStatus;
+import it.lombardia.codesign.round.PhasePlan;
 import it.lombardia.codesign.round.RoundPhase;
 import it.lombardia.codesign.round.RoundService;
 import it.lombardia.codesign.round.RoundSummary;
@@ -71,12 +72,12 @@ class ReviewRules {
     }
 
     RoundPhase phaseOf(ProposalDetails proposal) {
-        return rounds.round(proposal.roundId()).map(ReviewRules::phase).orElse(RoundPhase.CLOSED);
+        return rounds.round(proposal.roundId()).map(RoundSummary::phase).orElse(RoundPhase.CLOSED);
     }
 
     /** The end of the round's review phase, the day reviews are due unless an administrator says otherwise. */
     Optional<LocalDate> defaultDueDate(ProposalDetails proposal) {
-        return rounds.round(proposal.roundId()).flatMap(ReviewRules::reviewEnds);
+        return rounds.round(proposal.roundId()).flatMap(r -> r.plan(RoundPhase.REVIEW)).map(PhasePlan::endsOn);
     }
 
     /** Why nobody may be assigned to review the proposal now, or empty when they may. */
@@ -104,19 +105,5 @@ class ReviewRules {
             return Optional.of("review.refused.withdrawn");
         }
         return Optional.empty();
-    }
-
-    // The round's phase and plan; kept here so that the rest of the feature asks the rules.
-
-    private static RoundPhase phase(RoundSummary round) {
-        return switch (round.status()) {
-            case PLANNED -> RoundPhase.PLANNED;
-            case OPEN -> RoundPhase.REVIEW;
-            case CLOSED -> RoundPhase.CLOSED;
-        };
-    }
-
-    private static Optional<LocalDate> reviewEnds(RoundSummary round) {
-        return Optional.ofNullable(round.closesOn());
     }
 }
