@@ -14,6 +14,7 @@ import it.lombardia.codesign.identity.CurrentActor;
 import it.lombardia.codesign.identity.Role;
 import it.lombardia.codesign.proposal.ProposalContent;
 import it.lombardia.codesign.proposal.ProposalDetails;
+import it.lombardia.codesign.proposal.ProposalLifecycle;
 import it.lombardia.codesign.proposal.ProposalService;
 import it.lombardia.codesign.review.AnswerTemplates;
 import it.lombardia.codesign.review.Assessments;
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
 class ProposalReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProposalService proposals;
+    private final ProposalLifecycle lifecycle;
     private final ReviewPermissions permissions;
     private final ReviewAssignments assignments;
     private final Assessments assessments;
@@ -45,10 +47,11 @@ class ProposalReviewView extends VerticalLayout implements BeforeEnterObserver, 
     private long proposalId;
     private String pageTitle = "";
 
-    ProposalReviewView(ProposalService proposals, ReviewPermissions permissions, ReviewAssignments assignments,
+    ProposalReviewView(ProposalService proposals, ProposalLifecycle lifecycle, ReviewPermissions permissions, ReviewAssignments assignments,
                        Assessments assessments, AnswerTemplates templates, CatalogService catalog,
                        CurrentActor currentActor) {
         this.proposals = proposals;
+        this.lifecycle = lifecycle;
         this.permissions = permissions;
         this.assignments = assignments;
         this.assessments = assessments;
@@ -94,6 +97,7 @@ class ProposalReviewView extends VerticalLayout implements BeforeEnterObserver, 
         add(new AssignmentPanel(assignments, proposalId, allowed, admin, reviewer, this::refresh));
         add(new AssessmentForm(assessments, templates, proposalId, allowed.get(ReviewAction.ASSESS), this::refresh));
         add(new AssessmentList(assessments.all(proposalId)));
+        add(new DecisionPanel(lifecycle, proposal, this::refresh));
     }
 
     private Div header(ProposalDetails proposal) {
