@@ -44,7 +44,7 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(navLabels()).containsExactly("Dashboard", "Ecosystems", "Clusters", "Work Programme", "Proposals",
-                "EDP rounds", "Users", "Audit log");
+                "Review queue", "EDP rounds", "Answer templates", "Users", "Audit log");
         assertThat(navPaths()).contains("rounds", "admin/users", "audit");
     }
 
@@ -66,7 +66,7 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(navLabels()).containsExactly("Cruscotto", "Ecosistemi", "Cluster", "Programma di Lavoro", "Proposte",
-                "Round EDP", "Utenti", "Registro delle modifiche");
+                "Coda di valutazione", "Round EDP", "Modelli di risposta", "Utenti", "Registro delle modifiche");
     }
 
     @Test
