@@ -165,8 +165,10 @@ public class ProposalLifecycle {
         Instant now = clock.instant();
         proposal.answerInvitation(clusterCode, accept, actor.username(), now);
         proposals.saveAndFlush(proposal);
+        // a declining cluster leaves the co-proposers, which changes the content: that is a new version
+        Optional<Integer> version = recorder.version(proposal, actor.username(), now);
         recorder.history(new ProposalEvent(id, accept ? HistoryKind.INVITATION_ACCEPTED : HistoryKind.INVITATION_DECLINED,
-                actor.username(), now).cluster(clusterCode));
+                actor.username(), now).cluster(clusterCode).version(version.orElse(null)));
         recorder.publish(new CoProposerAnswered(id, proposal.getTitle(), proposal.getLeadClusterCode(), clusterCode,
                 accept, actor.username()));
         recorder.audit(actor.username(), proposal, accept ? "accept-invitation" : "decline-invitation", before);
