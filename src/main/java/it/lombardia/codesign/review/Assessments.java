@@ -1,7 +1,6 @@
 package it.lombardia.codesign.review;
 
 import it.lombardia.codesign.identity.Actor;
-import it.lombardia.codesign.identity.ReviewerDirectory;
 import it.lombardia.codesign.proposal.ProposalDetails;
 import it.lombardia.codesign.shared.AuditEvent;
 import it.lombardia.codesign.shared.InvalidInputException;
@@ -32,15 +31,15 @@ public class Assessments {
 
     private final AssessmentRepository assessments;
     private final ReviewRules rules;
-    private final ReviewerDirectory directory;
+    private final People people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Assessments(AssessmentRepository assessments, ReviewRules rules, ReviewerDirectory directory,
+    Assessments(AssessmentRepository assessments, ReviewRules rules, People people,
                 ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.rules = rules;
-        this.directory = directory;
+        this.people = people;
         this.events = events;
         this.clock = clock;
     }
@@ -90,7 +89,7 @@ public class Assessments {
     public List<AssessmentDetails> all(long proposalId) {
         rules.requireStaff();
         List<Assessment> found = assessments.findByProposalIdOrderByCreatedAtAscIdAsc(proposalId);
-        Map<String, String> names = directory.displayNames(found.stream().map(Assessment::getReviewer).toList());
+        Map<String, String> names = people.displayNames(found.stream().map(Assessment::getReviewer).toList());
         return found.stream().map(a -> a.details(names.get(a.getReviewer()))).toList();
     }
 
@@ -100,7 +99,7 @@ public class Assessments {
         rules.requireActor();
         List<Assessment> answered = assessments.findByProposalIdOrderByCreatedAtAscIdAsc(proposalId).stream()
                 .filter(a -> a.getPublicAnswer() != null).toList();
-        Map<String, String> names = directory.displayNames(answered.stream().map(Assessment::getReviewer).toList());
+        Map<String, String> names = people.displayNames(answered.stream().map(Assessment::getReviewer).toList());
         return answered.stream()
                 .map(a -> new PublicAnswer(names.get(a.getReviewer()), a.getPublicAnswer(), a.getUpdatedAt()))
                 .toList();

@@ -1,7 +1,6 @@
 package it.lombardia.codesign.review;
 
 import it.lombardia.codesign.identity.Actor;
-import it.lombardia.codesign.identity.ReviewerDirectory;
 import it.lombardia.codesign.identity.Role;
 import it.lombardia.codesign.proposal.ProposalDetails;
 import it.lombardia.codesign.proposal.ProposalStatus;
@@ -31,15 +30,15 @@ public class ReviewAssignments {
 
     private final AssignmentRepository assignments;
     private final ReviewRules rules;
-    private final ReviewerDirectory directory;
+    private final People people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewAssignments(AssignmentRepository assignments, ReviewRules rules, ReviewerDirectory directory,
+    ReviewAssignments(AssignmentRepository assignments, ReviewRules rules, People people,
                       ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
         this.rules = rules;
-        this.directory = directory;
+        this.people = people;
         this.events = events;
         this.clock = clock;
     }
@@ -59,7 +58,7 @@ public class ReviewAssignments {
         if (reviewerUsername == null || reviewerUsername.isBlank()) {
             throw new InvalidInputException(Map.of("reviewer", "validation.required"));
         }
-        Optional<ReviewerDirectory.Person> reviewer = directory.reviewer(reviewerUsername);
+        Optional<Reviewer> reviewer = people.reviewer(reviewerUsername);
         if (reviewer.isEmpty()) {
             throw new InvalidInputException(Map.of("reviewer", "review.validation.not-a-reviewer"));
         }
@@ -88,7 +87,7 @@ public class ReviewAssignments {
         if (assignments.existsByProposalIdAndReviewer(proposalId, actor.username())) {
             throw new TranslatableException("review.refused.already-assigned");
         }
-        return create(actor, proposal, new ReviewerDirectory.Person(actor.username(), actor.displayName()),
+        return create(actor, proposal, new Reviewer(actor.username(), actor.displayName()),
                 rules.defaultDueDate(proposal).orElse(null));
     }
 
@@ -133,7 +132,7 @@ public class ReviewAssignments {
         rules.requireStaff();
         ProposalDetails proposal = rules.requireProposal(proposalId);
         List<Assignment> found = assignments.findByProposalIdOrderByAssignedAtAscIdAsc(proposalId);
-        Map<String, String> names = directory.displayNames(found.stream().map(Assignment::getReviewer).toList());
+        Map<String, String> names = people.displayNames(found.stream().map(Assignment::getReviewer).toList());
         boolean awaiting = ProposalStatus.AWAITING_REVIEW.contains(proposal.status());
         return found.stream().map(a -> a.details(names.get(a.getReviewer()), today(), awaiting)).toList();
     }
@@ -148,12 +147,12 @@ public class ReviewAssignments {
     /** The people an administrator may assign: enabled accounts with the reviewer role. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
-    public List<ReviewerDirectory.Person> reviewers() {
+    public List<Reviewer> reviewers() {
         rules.requireAdmin();
-        return directory.reviewers();
+        return people.reviewers();
     }
 
-    private AssignmentDetails create(Actor by, ProposalDetails proposal, ReviewerDirectory.Person reviewer,
+    private AssignmentDetails create(Actor by, ProposalDetails proposal, Reviewer reviewer,
                                      LocalDate dueOn) {
         Assignment assignment = assignments.saveAndFlush(
                 new Assignment(proposal.id(), reviewer.username(), by.username(), clock.instant(), dueOn));
@@ -176,7 +175,7 @@ public class ReviewAssignments {
     }
 
     private AssignmentDetails details(Assignment assignment, ProposalDetails proposal) {
-        String name = directory.displayNames(List.of(assignment.getReviewer())).get(assignment.getReviewer());
+        String name = people.displayNames(List.of(assignment.getReviewer())).get(assignment.getReviewer());
         return assignment.details(name, today(), ProposalStatus.AWAITING_REVIEW.contains(proposal.status()));
     }
 

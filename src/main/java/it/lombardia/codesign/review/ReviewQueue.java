@@ -1,7 +1,6 @@
 package it.lombardia.codesign.review;
 
 import it.lombardia.codesign.identity.Actor;
-import it.lombardia.codesign.identity.ReviewerDirectory;
 import it.lombardia.codesign.proposal.ProposalFilter;
 import it.lombardia.codesign.proposal.ProposalService;
 import it.lombardia.codesign.proposal.ProposalStatus;
@@ -48,17 +47,17 @@ public class ReviewQueue {
     private final RoundService rounds;
     private final AssignmentRepository assignments;
     private final AssessmentRepository assessments;
-    private final ReviewerDirectory directory;
+    private final People people;
     private final ReviewRules rules;
     private final Clock clock;
 
     ReviewQueue(ProposalService proposals, RoundService rounds, AssignmentRepository assignments,
-                AssessmentRepository assessments, ReviewerDirectory directory, ReviewRules rules, Clock clock) {
+                AssessmentRepository assessments, People people, ReviewRules rules, Clock clock) {
         this.proposals = proposals;
         this.rounds = rounds;
         this.assignments = assignments;
         this.assessments = assessments;
-        this.directory = directory;
+        this.people = people;
         this.rules = rules;
         this.clock = clock;
     }
@@ -101,7 +100,7 @@ public class ReviewQueue {
         for (Object[] row : assessments.countByProposal(ids)) {
             assessed.put((Long) row[0], (Long) row[1]);
         }
-        Map<String, String> names = directory.displayNames(assigned.values().stream().flatMap(List::stream)
+        Map<String, String> names = people.displayNames(assigned.values().stream().flatMap(List::stream)
                 .map(Assignment::getReviewer).distinct().toList());
         LocalDate today = LocalDate.now(clock);
 

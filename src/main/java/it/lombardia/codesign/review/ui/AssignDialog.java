@@ -7,8 +7,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import it.lombardia.codesign.identity.ReviewerDirectory;
 import it.lombardia.codesign.review.ReviewAssignments;
+import it.lombardia.codesign.review.Reviewer;
 import it.lombardia.codesign.shared.InvalidInputException;
 import it.lombardia.codesign.shared.TranslatableException;
 import it.lombardia.codesign.ui.Notifications;
@@ -20,7 +20,7 @@ class AssignDialog extends Dialog {
     private final ReviewAssignments assignments;
     private final long proposalId;
     private final Runnable onAssigned;
-    final ComboBox<ReviewerDirectory.Person> reviewer = new ComboBox<>();
+    final ComboBox<Reviewer> reviewer = new ComboBox<>();
     final DatePicker dueOn = new DatePicker();
     private final Map<String, HasValidation> fields = Map.of("reviewer", reviewer, "dueOn", dueOn);
 
@@ -52,7 +52,7 @@ class AssignDialog extends Dialog {
     private void assign() {
         fields.values().forEach(f -> f.setInvalid(false));
         try {
-            assignments.assign(proposalId, reviewer.getOptionalValue().map(ReviewerDirectory.Person::username)
+            assignments.assign(proposalId, reviewer.getOptionalValue().map(Reviewer::username)
                     .orElse(null), dueOn.getValue());
             Notifications.success(getTranslation("review.assign.done", reviewer.getValue().displayName()));
             close();

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import it.lombardia.codesign.KaribuTest;
-import it.lombardia.codesign.identity.ReviewerDirectory;
 import it.lombardia.codesign.proposal.ProposalFilter;
 import it.lombardia.codesign.proposal.ProposalService;
 import it.lombardia.codesign.proposal.ProposalStatus;
@@ -29,6 +28,7 @@ import it.lombardia.codesign.review.AnswerTemplateDetails;
 import it.lombardia.codesign.review.AssessmentDraft;
 import it.lombardia.codesign.review.Assessments;
 import it.lombardia.codesign.review.ReviewFixture;
+import it.lombardia.codesign.review.Reviewer;
 import it.lombardia.codesign.round.PhasePlan;
 import it.lombardia.codesign.round.RoundPhase;
 import it.lombardia.codesign.ui.NotFoundView;
@@ -251,7 +251,7 @@ class ReviewProposalViewTest extends KaribuTest {
         DatePicker due = _get(DatePicker.class, s -> s.withId("dueOn"));
         assertThat(due.getValue()).isEqualTo(fixture.round().plan(RoundPhase.REVIEW).map(PhasePlan::endsOn).orElseThrow());
         @SuppressWarnings("unchecked")
-        ComboBox<ReviewerDirectory.Person> reviewer = _get(ComboBox.class, s -> s.withId("reviewer"));
+        ComboBox<Reviewer> reviewer = _get(ComboBox.class, s -> s.withId("reviewer"));
         _setValue(reviewer, reviewer.getListDataView().getItems()
                 .filter(p -> p.username().equals("reviewer")).findFirst().orElseThrow());
         _click(button("confirm-assign"));
