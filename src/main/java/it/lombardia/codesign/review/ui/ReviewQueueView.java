@@ -33,6 +33,7 @@ import it.lombardia.codesign.review.ReviewQueue;
 import it.lombardia.codesign.review.ReviewQueueFilter;
 import it.lombardia.codesign.review.ReviewQueueRow;
 import it.lombardia.codesign.round.RoundService;
+import it.lombardia.codesign.round.RoundSummary;
 import it.lombardia.codesign.ui.Badge;
 import it.lombardia.codesign.ui.Formats;
 import it.lombardia.codesign.ui.ViewToolbar;
@@ -74,10 +75,11 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(AnswerTemplatesView.ROUTE)));
         templates.setId("open-templates");
         templates.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        String heading = rounds.openRound().map(r -> getTranslation("review.queue.title-round", r.title()))
+        Optional<RoundSummary> round = rounds.openRound();
+        String heading = round.map(r -> getTranslation("review.queue.title-round", r.title()))
                 .orElse(getTranslation("review.queue.title"));
         add(new ViewToolbar(heading, templates));
-        if (rounds.openRound().isEmpty()) {
+        if (round.isEmpty()) {
             add(new Paragraph(getTranslation("review.queue.no-round")));
         }
 
