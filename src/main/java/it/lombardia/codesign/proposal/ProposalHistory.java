@@ -3,7 +3,6 @@ package it.lombardia.codesign.proposal;
 import it.lombardia.codesign.shared.TranslatableException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +38,6 @@ public class ProposalHistory {
     public List<HistoryEntry> history(long proposalId) {
         return events.findByProposalIdInOrderByOccurredAtAscIdAsc(withMergedSources(proposalId)).stream()
                 .map(ProposalEvent::entry)
-                .sorted(Comparator.comparing(HistoryEntry::at))
                 .toList();
     }
 

@@ -60,9 +60,10 @@ public class ProposalLifecycle {
         Map<ProposalAction, Optional<String>> result = new EnumMap<>(ProposalAction.class);
         Optional<Actor> actor = currentActor.find();
         RoundPhase phase = phaseOf(proposal);
+        ProposalDetails details = proposal.details();
         for (ProposalAction action : ProposalAction.values()) {
             result.put(action, actor.isEmpty() ? Optional.of("workflow.refusal.not-your-cluster")
-                    : ProposalWorkflow.refusal(actor.get(), action, proposal.details(), phase));
+                    : ProposalWorkflow.refusal(actor.get(), action, details, phase));
         }
         return result;
     }

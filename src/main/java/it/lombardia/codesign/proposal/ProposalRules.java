@@ -1,8 +1,10 @@
 package it.lombardia.codesign.proposal;
 
 import it.lombardia.codesign.catalog.CatalogService;
+import it.lombardia.codesign.programme.EditionSummary;
 import it.lombardia.codesign.programme.MacroThemeRef;
 import it.lombardia.codesign.programme.ProgrammeService;
+import it.lombardia.codesign.shared.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,10 +37,10 @@ public class ProposalRules {
      */
     /** Refuses content that breaks a rule, for a proposal of a round preparing the given edition. */
     void require(ProposalContent content, long editionId) {
-        Optional<Long> base = programme.baseEditionFor(editionId).map(it.lombardia.codesign.programme.EditionSummary::id);
+        Optional<Long> base = programme.baseEditionFor(editionId).map(EditionSummary::id);
         Map<String, String> errors = check(content, base);
         if (!errors.isEmpty()) {
-            throw new it.lombardia.codesign.shared.InvalidInputException(errors);
+            throw new InvalidInputException(errors);
         }
     }
 

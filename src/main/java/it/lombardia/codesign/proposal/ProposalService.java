@@ -83,6 +83,8 @@ public class ProposalService {
         Instant now = clock.instant();
         Proposal proposal = new Proposal(roundId, actor.username(), now);
         proposal.apply(content, actor.username(), now);
+        // Saved before the invitations are added: persisting both at once left a later decline unable to drop
+        // the cluster from the co-proposers (ProposalLifecycleTransitionsTest shows it).
         proposal = proposals.saveAndFlush(proposal);
         Proposal.InvitationChanges invitations = proposal.reconcileInvitations(actor.username(), now, false);
         proposal = proposals.saveAndFlush(proposal);

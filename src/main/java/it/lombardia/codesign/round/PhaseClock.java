@@ -46,18 +46,17 @@ class PhaseClock {
     }
 
     private void advanceIfDue(EdpRound round, LocalDate today) {
+        if (!due(round, today)) {
+            return;
+        }
         RoundSummary before = roundService.summary(round);
-        boolean moved = false;
         while (due(round, today)) {
             round.moveTo(round.getPhase().next(), today);
             events.publishEvent(new PhaseStarted(round.getId(), round.getTitle(), round.getPhase(), SYSTEM));
-            moved = true;
         }
-        if (moved) {
-            rounds.saveAndFlush(round);
-            events.publishEvent(new AuditEvent(SYSTEM, "round", String.valueOf(round.getId()), "phase-change", before,
-                    roundService.summary(round)));
-        }
+        rounds.saveAndFlush(round);
+        events.publishEvent(new AuditEvent(SYSTEM, "round", String.valueOf(round.getId()), "phase-change", before,
+                roundService.summary(round)));
     }
 
     private static boolean due(EdpRound round, LocalDate today) {

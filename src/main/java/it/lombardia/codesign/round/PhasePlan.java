@@ -4,8 +4,4 @@ import java.time.LocalDate;
 
 /** The planned dates of one working phase, both days included. */
 public record PhasePlan(RoundPhase phase, LocalDate startsOn, LocalDate endsOn) {
-
-    public boolean contains(LocalDate day) {
-        return !day.isBefore(startsOn) && !day.isAfter(endsOn);
-    }
 }

@@ -16,10 +16,6 @@ public enum RoundPhase {
         return "round.phase." + name();
     }
 
-    public boolean scheduled() {
-        return SCHEDULED.contains(this);
-    }
-
     /** Representatives write, invite and submit proposals. */
     public boolean allowsDrafting() {
         return this == DRAFTING || this == CO_DESIGN;

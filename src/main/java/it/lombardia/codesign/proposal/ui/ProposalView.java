@@ -197,7 +197,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         offer(resubmit, permissions.get(ProposalAction.RESUBMIT));
         offer(withdraw, permissions.get(ProposalAction.WITHDRAW));
         offer(merge, permissions.get(ProposalAction.MERGE));
-        showSideTabs(details);
+        showSideTabs(details, permissions);
         readOnly.ifPresent(reason -> {
             Paragraph notice = new Paragraph(getTranslation(reason));
             notice.addClassName("read-only-notice");
@@ -225,12 +225,12 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
     }
 
-    private void showSideTabs(ProposalDetails details) {
+    private void showSideTabs(ProposalDetails details, Map<ProposalAction, Optional<String>> permissions) {
         while (tabs.getTabCount() > 1) {
             tabs.remove(1);
         }
         Set<String> mine = new java.util.HashSet<>(proposals.clustersForCurrentUser());
-        Set<String> answerable = lifecycle.permissions(details.id()).get(ProposalAction.ANSWER_INVITATION).isEmpty()
+        Set<String> answerable = permissions.get(ProposalAction.ANSWER_INVITATION).isEmpty()
                 ? mine : Set.of();
         coProposers.removeAll();
         coProposers.add(new InvitationsPanel(details, answerable, this::clusterLabel, this::answer));
