@@ -4,7 +4,8 @@ import java.util.Collection;
 import java.util.Set;
 
 /** The signed-in person as services see them, read fresh from the account on every call. */
-public record Actor(long id, String username, String displayName, Set<Role> roles, Set<String> clusterCodes) {
+public record Actor(long id, String username, String displayName, String department, Set<Role> roles,
+                    Set<String> clusterCodes) {
 
     public Actor {
         roles = Set.copyOf(roles);

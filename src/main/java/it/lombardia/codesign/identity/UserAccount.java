@@ -149,6 +149,6 @@ class UserAccount {
     }
 
     Actor toActor() {
-        return new Actor(id, username, displayName, roles, clusterCodes);
+        return new Actor(id, username, displayName, department, roles, clusterCodes);
     }
 }

@@ -1,5 +1,6 @@
 package it.lombardia.codesign.proposal;
 
+import it.lombardia.codesign.live.LiveBus;
 import it.lombardia.codesign.shared.AuditEvent;
 import java.time.Instant;
 import java.util.Objects;
@@ -10,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes what happened to a proposal, in the transaction of the change: the history entry, a new
- * version when the content changed, the domain event for other features and the audit entry.
+ * version when the content changed, the domain event for other features, the audit entry and the
+ * live message.
  */
 @Component
 class ProposalRecorder {
@@ -19,9 +21,11 @@ class ProposalRecorder {
     private final ProposalVersionRepository versions;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final LiveBus live;
 
     ProposalRecorder(ProposalEventRepository history, ProposalVersionRepository versions,
-                     ApplicationEventPublisher events, JsonMapper json) {
+                     ApplicationEventPublisher events, JsonMapper json, LiveBus live) {
+        this.live = live;
         this.history = history;
         this.versions = versions;
         this.events = events;
@@ -56,7 +60,9 @@ class ProposalRecorder {
                 by, reason, proposal.getLeadClusterCode(), proposal.participatingClusterCodes(), related, at));
     }
 
+    /** Every change ends here: the audit entry and, once committed, the live message for open views. */
     void audit(String actor, Proposal proposal, String action, ProposalDetails before) {
+        live.publish(ProposalChanges.of(proposal, action, actor));
         events.publishEvent(new AuditEvent(actor, "proposal", String.valueOf(proposal.getId()), action, before,
                 proposal.details()));
     }

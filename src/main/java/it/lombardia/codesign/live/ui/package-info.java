@@ -1,0 +1,3 @@
+/** Presence widgets that other features' views embed. */
+@org.springframework.modulith.NamedInterface("ui")
+package it.lombardia.codesign.live.ui;
