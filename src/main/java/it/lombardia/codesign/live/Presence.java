@@ -200,6 +200,11 @@ public class Presence {
             return who;
         }
 
+        /** The field this tab is in, or null. */
+        public String field() {
+            return field;
+        }
+
         /** Enters a field (by its name), or leaves the one it was in with null. */
         public void focus(String fieldName) {
             if (java.util.Objects.equals(field, fieldName) || !local.containsKey(key)) {

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import it.lombardia.codesign.catalog.CatalogService;
+import it.lombardia.codesign.live.LiveUpdates;
+import it.lombardia.codesign.proposal.ProposalChanges;
 import it.lombardia.codesign.proposal.ProposalService;
 import it.lombardia.codesign.proposal.ProposalStatus;
 import it.lombardia.codesign.round.RoundService;
@@ -29,7 +31,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private final CatalogService catalog;
 
-    DashboardView(RoundService rounds, ProposalService proposals, CatalogService catalog) {
+    DashboardView(RoundService rounds, ProposalService proposals, CatalogService catalog, LiveUpdates live) {
         this.catalog = catalog;
         addClassName("dashboard-view");
         add(new ViewToolbar(getTranslation("dashboard.title")));
@@ -44,8 +46,18 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         RoundSummary round = open.get();
-        add(roundCard(round), statusCounts(proposals.countsByStatus(round.id())),
-                new MatrixTable(catalog, proposals.clusterEcosystemMatrix(round.id()), getLocale()));
+        Div figures = new Div();
+        figures.addClassName("round-figures");
+        showFigures(figures, proposals, round.id());
+        add(roundCard(round), figures);
+        live.bind(figures, ProposalChanges.inRound(round.id()), messages -> showFigures(figures, proposals, round.id()));
+    }
+
+    /** The counts by state and the cluster-ecosystem matrix, redrawn whenever a proposal of the round changes. */
+    private void showFigures(Div figures, ProposalService proposals, long roundId) {
+        figures.removeAll();
+        figures.add(statusCounts(proposals.countsByStatus(roundId)),
+                new MatrixTable(catalog, proposals.clusterEcosystemMatrix(roundId), getLocale()));
     }
 
     private Component roundCard(RoundSummary round) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import it.lombardia.codesign.catalog.CatalogService;
+import it.lombardia.codesign.live.LiveUpdates;
 import it.lombardia.codesign.catalog.TechCluster;
 import it.lombardia.codesign.proposal.ProposalFilter;
 import it.lombardia.codesign.proposal.ProposalService;
@@ -34,9 +35,11 @@ class ClusterView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final CatalogService catalog;
     private final ProposalService proposals;
     private final RoundService rounds;
+    private final LiveUpdates live;
     private String title = "";
 
-    ClusterView(CatalogService catalog, ProposalService proposals, RoundService rounds) {
+    ClusterView(CatalogService catalog, ProposalService proposals, RoundService rounds, LiveUpdates live) {
+        this.live = live;
         this.catalog = catalog;
         this.proposals = proposals;
         this.rounds = rounds;
@@ -93,7 +96,7 @@ class ClusterView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Optional<RoundSummary> round = rounds.openRound();
         add(new H2(round.map(r -> getTranslation("cluster.proposals", r.title())).orElse(getTranslation("dashboard.no-open-round"))));
         round.ifPresent(r -> {
-            ProposalGrid grid = new ProposalGrid(proposals, catalog, ProposalFilter.ofRound(r.id()).withCluster(c.code()));
+            ProposalGrid grid = new ProposalGrid(proposals, catalog, ProposalFilter.ofRound(r.id()).withCluster(c.code())).live(live);
             grid.setAllRowsVisible(true);
             add(grid);
         });

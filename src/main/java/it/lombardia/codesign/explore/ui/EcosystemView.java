@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import it.lombardia.codesign.catalog.CatalogService;
+import it.lombardia.codesign.live.LiveUpdates;
 import it.lombardia.codesign.catalog.Ecosystem;
 import it.lombardia.codesign.catalog.TechCluster;
 import it.lombardia.codesign.programme.EditionSummary;
@@ -36,9 +37,11 @@ class EcosystemView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final ProgrammeService programme;
     private final ProposalService proposals;
     private final RoundService rounds;
+    private final LiveUpdates live;
     private String title = "";
 
-    EcosystemView(CatalogService catalog, ProgrammeService programme, ProposalService proposals, RoundService rounds) {
+    EcosystemView(CatalogService catalog, ProgrammeService programme, ProposalService proposals, RoundService rounds, LiveUpdates live) {
+        this.live = live;
         this.catalog = catalog;
         this.programme = programme;
         this.proposals = proposals;
@@ -82,7 +85,7 @@ class EcosystemView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Optional<RoundSummary> round = rounds.openRound();
         add(new H2(round.map(r -> getTranslation("ecosystem.proposals", r.title())).orElse(getTranslation("dashboard.no-open-round"))));
         round.ifPresent(r -> {
-            ProposalGrid grid = new ProposalGrid(proposals, catalog, ProposalFilter.ofRound(r.id()).withEcosystem(ecosystem.code()));
+            ProposalGrid grid = new ProposalGrid(proposals, catalog, ProposalFilter.ofRound(r.id()).withEcosystem(ecosystem.code())).live(live);
             grid.setAllRowsVisible(true);
             add(grid);
         });

@@ -85,6 +85,10 @@ class ProposalForm extends FormLayout {
         setup(title, "title", "proposal.title");
         title.setValueChangeMode(ValueChangeMode.LAZY);
         setup(description, "description", "proposal.description");
+        // Typed text reaches the server while typing, so a live update knows the field has unsaved changes.
+        description.setValueChangeMode(ValueChangeMode.LAZY);
+        ecosystemImpact.setValueChangeMode(ValueChangeMode.LAZY);
+        territorialImpact.setValueChangeMode(ValueChangeMode.LAZY);
         setup(ecosystemImpact, "ecosystemImpact", "proposal.ecosystem-impact");
         setup(territorialImpact, "territorialImpact", "proposal.territorial-impact");
         setup(trlMin, "trlMin", "proposal.trl-min");
@@ -215,6 +219,43 @@ class ProposalForm extends FormLayout {
     void read(ProposalContent content) {
         binder.readBean(ProposalFormBean.of(content));
         showFieldsFor(content.kind());
+    }
+
+    /** The content as typed, valid or not, without marking anything. */
+    ProposalContent draftContent() {
+        ProposalFormBean bean = new ProposalFormBean();
+        binder.writeBeanAsDraft(bean, true);
+        return bean.toContent();
+    }
+
+    /**
+     * Puts the content's values into the fields as if typed, so that they count as unsaved changes
+     * against what the form was read from.
+     */
+    void fill(ProposalContent c) {
+        kind.setValue(c.kind());
+        leadCluster.setValue(c.leadClusterCode());
+        coClusters.setValue(c.coClusterCodes());
+        targetMacroTheme.setValue(c.targetMacroThemeId());
+        targetPriority.setValue(c.targetPriorityId());
+        title.setValue(c.title() == null ? "" : c.title());
+        description.setValue(c.description() == null ? "" : c.description());
+        ecosystemImpact.setValue(c.ecosystemImpact() == null ? "" : c.ecosystemImpact());
+        territorialImpact.setValue(c.territorialImpact() == null ? "" : c.territorialImpact());
+        trlMin.setValue(c.trlMin());
+        trlMax.setValue(c.trlMax());
+        ecosystems.setValue(c.ecosystemCodes());
+        pnrr.setValue(c.pnrrComponentCodes());
+        sdgs.setValue(c.sdgNumbers());
+        horizon.setValue(c.horizonClusterCodes());
+        showFieldsFor(c.kind());
+    }
+
+    /** The fields by the name of the content component they edit. */
+    Map<String, com.vaadin.flow.component.Component> fields() {
+        Map<String, com.vaadin.flow.component.Component> fields = new LinkedHashMap<>();
+        fieldsByName.forEach((name, field) -> fields.put(name, (com.vaadin.flow.component.Component) field));
+        return fields;
     }
 
     /** The content as typed, or null after marking the invalid fields. */

@@ -1,5 +1,8 @@
 package it.lombardia.codesign.proposal.ui;
 
+import it.lombardia.codesign.live.LiveUpdates;
+import it.lombardia.codesign.proposal.ProposalChanges;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -64,6 +67,16 @@ public class ProposalGrid extends Grid<ProposalSummary> {
     public void setFilter(ProposalFilter filter) {
         this.filter = filter;
         getDataProvider().refreshAll();
+    }
+
+    /**
+     * Keeps the rows current: any committed change to a proposal of the filter's round reloads the
+     * visible page (batched, see {@link LiveUpdates}).
+     */
+    public ProposalGrid live(LiveUpdates live) {
+        live.bind(this, m -> filter.roundId() != null && ProposalChanges.inRound(filter.roundId()).test(m),
+                messages -> getDataProvider().refreshAll());
+        return this;
     }
 
     public ProposalFilter getFilter() {

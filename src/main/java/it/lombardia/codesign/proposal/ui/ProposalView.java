@@ -9,7 +9,12 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import it.lombardia.codesign.proposal.ProposalAction;
+import it.lombardia.codesign.proposal.ProposalChanges;
 import it.lombardia.codesign.proposal.ProposalFilter;
+import it.lombardia.codesign.live.LiveUpdates;
+import it.lombardia.codesign.live.Participants;
+import it.lombardia.codesign.live.Presence;
+import it.lombardia.codesign.live.ui.PagePresence;
 import it.lombardia.codesign.proposal.ProposalHistory;
 import it.lombardia.codesign.proposal.ProposalSummary;
 import java.util.Map;
@@ -76,17 +81,30 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Button withdraw = new Button();
     private final Button merge = new Button();
     private final ProposalHistory history;
+    private final LiveUpdates live;
+    private final Presence presence;
+    private final Participants participants;
+    private final Div presenceSlot = new Div();
+    private final Div conflict = new Div();
     private final TabSheet tabs = new TabSheet();
     private final Div coProposers = new Div();
     private final Div historyTab = new Div();
     private ProposalForm form;
+    private ViewToolbar toolbar;
+    private PagePresence pagePresence;
+    private VersionComparison comparison;
+    /** What the form was read from: its version is the one a save expects. */
     private ProposalDetails current;
     private long roundId;
     private String pageTitle = "";
 
     ProposalView(ProposalService proposals, ProposalLifecycle lifecycle, ProposalHistory history, RoundService rounds,
-                 ProgrammeService programme, CatalogService catalog) {
+                 ProgrammeService programme, CatalogService catalog, LiveUpdates live, Presence presence,
+                 Participants participants) {
         this.history = history;
+        this.live = live;
+        this.presence = presence;
+        this.participants = participants;
         this.proposals = proposals;
         this.lifecycle = lifecycle;
         this.rounds = rounds;
@@ -114,6 +132,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         merge.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         merge.addClickListener(e -> confirmMerge());
         notices.addClassName("notices");
+        conflict.addClassName("conflict-slot");
+        presenceSlot.addClassName("presence-slot");
     }
 
     @Override
@@ -143,6 +163,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         removeAll();
         current = null;
         notices.removeAll();
+        conflict.removeAll();
+        presenceSlot.removeAll();
         save.setVisible(true);
         List<EditionSummary> base = proposals.baseEditionOf(roundId).stream().toList();
         // The user's own clusters, plus the current lead, which a co-proposer keeps and a reader must see.
@@ -161,7 +183,16 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             tabs.remove(0);
         }
         tabs.add(getTranslation("workflow.tab.proposal"), form);
-        add(new ViewToolbar(pageTitle, back, save, submit, resubmit, merge, withdraw), header, notices, tabs);
+        comparison = new VersionComparison(catalog, programme, getLocale(), this::getTranslation);
+        toolbar = new ViewToolbar(pageTitle, back, save, submit, resubmit, merge, withdraw);
+        add(toolbar, header, presenceSlot, conflict, notices, tabs);
+        if (details != null) {
+            // Bound to the form, which every navigation replaces: leaving a proposal leaves its place.
+            pagePresence = new PagePresence(form, "proposal:" + details.id(), presence, participants, live);
+            pagePresence.trackFields(form.fields());
+            presenceSlot.add(pagePresence.avatars());
+            live.bind(form, ProposalChanges.about(details.id()), messages -> changedElsewhere());
+        }
         if (details == null) {
             form.read(new ProposalContent(null, leadable.isEmpty() ? null : leadable.getFirst(), Set.of(), null, null,
                     "", "", "", "", null, null, Set.of(), Set.of(), Set.of(), Set.of()));
@@ -176,8 +207,19 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void show(ProposalDetails details) {
-        current = details;
         form.read(details.content());
+        conflict.removeAll();
+        showState(details);
+    }
+
+    /** Everything but the form's fields: header, steps, notices, side tabs. */
+    private void showState(ProposalDetails details) {
+        current = details;
+        if (!details.content().title().equals(pageTitle)) {
+            pageTitle = details.content().title();
+            toolbar.setTitle(pageTitle);
+            getUI().ifPresent(ui -> ui.getPage().setTitle(pageTitle));
+        }
         notices.removeAll();
         header.removeAll();
         header.addClassName("proposal-meta");
@@ -328,20 +370,76 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return Optional.empty();
     }
 
+    /**
+     * Someone saved or moved the proposal. An untouched form simply shows the new version; a form
+     * being edited keeps what the user typed and offers the comparison instead.
+     */
+    private void changedElsewhere() {
+        if (current == null) {
+            return;
+        }
+        Optional<ProposalDetails> found = proposals.find(current.id());
+        if (found.isEmpty() || found.get().version() == current.version()) {
+            return;
+        }
+        ProposalDetails latest = found.get();
+        List<String> changed = comparison.changedLabels(current.content(), latest.content());
+        if (changed.isEmpty()) {
+            showState(latest);
+        } else if (!form.hasChanges() && !pagePresence.inField()) {
+            show(latest);
+            Paragraph updated = new Paragraph(getTranslation("proposal.live.updated", latest.updatedBy(),
+                    String.join(", ", changed)));
+            updated.addClassName("live-updated");
+            updated.getElement().setAttribute("role", "status");
+            notices.add(updated);
+        } else {
+            offerMerge(latest, getTranslation("proposal.live.changed", latest.updatedBy(),
+                    Formats.dateTime(latest.updatedAt(), getLocale()), String.join(", ", changed)),
+                    getTranslation("proposal.conflict.keep-editing"), false, false);
+        }
+    }
+
+    /** A save met a newer version: the same choices, with the comparison open at once. */
     private void showConflict() {
         Optional<ProposalDetails> theirs = proposals.find(current.id());
         if (theirs.isEmpty()) {
             Notifications.error(getTranslation("error.proposal.not-found"));
             return;
         }
-        notices.removeAll();
-        notices.add(new ConflictBanner(theirs.get(),
-                () -> show(theirs.get()),
+        offerMerge(theirs.get(), getTranslation("proposal.conflict.text", theirs.get().updatedBy(),
+                Formats.dateTime(theirs.get().updatedAt(), getLocale())),
+                getTranslation("proposal.conflict.keep-mine"), true, true);
+    }
+
+    private void offerMerge(ProposalDetails theirs, String text, String keepLabel, boolean saveKept, boolean open) {
+        ProposalContent base = current.content();
+        Div mergeSlot = new Div();
+        Runnable review = () -> {
+            mergeSlot.removeAll();
+            mergeSlot.add(new MergePanel(comparison, base, form.draftContent(), theirs.content(), theirs.updatedBy(),
+                    merged -> {
+                        // on top of their version, with the chosen values typed in: saving is still the user's step
+                        show(theirs);
+                        form.fill(merged);
+                        Notifications.success(getTranslation("proposal.merge.applied"));
+                    },
+                    mergeSlot::removeAll));
+        };
+        conflict.removeAll();
+        conflict.add(new ConflictBanner(text, keepLabel, review,
+                () -> show(theirs),
                 () -> {
-                    current = theirs.get();
-                    notices.removeAll();
-                    save(false);
-                }));
+                    // the user's values stay and now knowingly replace the other version
+                    conflict.removeAll();
+                    showState(theirs);
+                    if (saveKept) {
+                        save(false);
+                    }
+                }), mergeSlot);
+        if (open) {
+            review.run();
+        }
     }
 
     private void confirmSubmit() {

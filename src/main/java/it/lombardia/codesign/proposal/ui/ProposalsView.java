@@ -15,6 +15,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import it.lombardia.codesign.catalog.CatalogService;
+import it.lombardia.codesign.live.LiveUpdates;
+import it.lombardia.codesign.live.Participants;
+import it.lombardia.codesign.live.Presence;
+import it.lombardia.codesign.live.ui.PagePresence;
 import it.lombardia.codesign.catalog.Ecosystem;
 import it.lombardia.codesign.catalog.TechCluster;
 import it.lombardia.codesign.proposal.ProposalFilter;
@@ -45,7 +49,8 @@ class ProposalsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final ProposalGrid grid;
     private final Long roundId;
 
-    ProposalsView(ProposalService proposals, RoundService rounds, CatalogService catalog) {
+    ProposalsView(ProposalService proposals, RoundService rounds, CatalogService catalog, LiveUpdates live,
+                  Presence presence, Participants participants) {
         this.catalog = catalog;
         addClassName("proposals-view");
         setSizeFull();
@@ -60,6 +65,8 @@ class ProposalsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         add(new ViewToolbar(heading, create));
         if (round.isEmpty()) {
             add(new Paragraph(getTranslation("dashboard.no-open-round")));
+        } else {
+            add(new PagePresence(this, "round:" + roundId, presence, participants, live).avatars());
         }
 
         ecosystem.setLabel(getTranslation("proposal.ecosystem"));
@@ -88,7 +95,7 @@ class ProposalsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         filters.addClassName("filters");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 
-        grid = new ProposalGrid(proposals, catalog, ProposalFilter.ofRound(roundId == null ? -1L : roundId));
+        grid = new ProposalGrid(proposals, catalog, ProposalFilter.ofRound(roundId == null ? -1L : roundId)).live(live);
         grid.setSizeFull();
         add(filters, grid);
     }

@@ -31,30 +31,48 @@ final class VersionComparison {
         this.translate = translate;
     }
 
+    /**
+     * One field as people read it: its label, the content components it shows (the TRL range shows
+     * two) and its readable text.
+     */
+    record Field(String labelKey, List<String> components, Function<ProposalContent, String> text) {
+    }
+
+    /** The fields in form order. */
+    List<Field> fields() {
+        return List.of(
+                new Field("proposal.kind", List.of("kind"), c -> c.kind() == null ? null : translate.apply(c.kind().labelKey())),
+                new Field("proposal.lead-cluster", List.of("leadClusterCode"), c -> cluster(c.leadClusterCode())),
+                new Field("proposal.co-clusters", List.of("coClusterCodes"), c -> joined(c.coClusterCodes(), this::cluster)),
+                new Field("proposal.target-macro-theme", List.of("targetMacroThemeId"), c -> macroTheme(c.targetMacroThemeId())),
+                new Field("proposal.target-priority", List.of("targetPriorityId"), c -> priority(c.targetPriorityId())),
+                new Field("proposal.title", List.of("title"), ProposalContent::title),
+                new Field("proposal.description", List.of("description"), ProposalContent::description),
+                new Field("proposal.ecosystem-impact", List.of("ecosystemImpact"), ProposalContent::ecosystemImpact),
+                new Field("proposal.territorial-impact", List.of("territorialImpact"), ProposalContent::territorialImpact),
+                new Field("priority.trl", List.of("trlMin", "trlMax"), c -> c.trlMin() == null && c.trlMax() == null ? null
+                        : Objects.toString(c.trlMin(), "?") + " - " + Objects.toString(c.trlMax(), "?")),
+                new Field("proposal.ecosystems", List.of("ecosystemCodes"), c -> joined(c.ecosystemCodes(), this::ecosystem)),
+                new Field("proposal.pnrr", List.of("pnrrComponentCodes"), c -> joined(c.pnrrComponentCodes(), Function.identity())),
+                new Field("proposal.sdgs", List.of("sdgNumbers"), c -> joined(c.sdgNumbers(), n -> "SDG " + n)),
+                new Field("proposal.horizon", List.of("horizonClusterCodes"), c -> joined(c.horizonClusterCodes(), Function.identity())));
+    }
+
     List<DiffRow> rows(ProposalContent before, ProposalContent after) {
         List<DiffRow> rows = new ArrayList<>();
-        row(rows, "proposal.kind", before, after, c -> c.kind() == null ? null : translate.apply(c.kind().labelKey()));
-        row(rows, "proposal.lead-cluster", before, after, c -> cluster(c.leadClusterCode()));
-        row(rows, "proposal.co-clusters", before, after, c -> joined(c.coClusterCodes(), this::cluster));
-        row(rows, "proposal.target-macro-theme", before, after, c -> macroTheme(c.targetMacroThemeId()));
-        row(rows, "proposal.target-priority", before, after, c -> priority(c.targetPriorityId()));
-        row(rows, "proposal.title", before, after, ProposalContent::title);
-        row(rows, "proposal.description", before, after, ProposalContent::description);
-        row(rows, "proposal.ecosystem-impact", before, after, ProposalContent::ecosystemImpact);
-        row(rows, "proposal.territorial-impact", before, after, ProposalContent::territorialImpact);
-        row(rows, "priority.trl", before, after, c -> c.trlMin() == null && c.trlMax() == null ? null
-                : Objects.toString(c.trlMin(), "?") + " - " + Objects.toString(c.trlMax(), "?"));
-        row(rows, "proposal.ecosystems", before, after, c -> joined(c.ecosystemCodes(), this::ecosystem));
-        row(rows, "proposal.pnrr", before, after, c -> joined(c.pnrrComponentCodes(), Function.identity()));
-        row(rows, "proposal.sdgs", before, after, c -> joined(c.sdgNumbers(), n -> "SDG " + n));
-        row(rows, "proposal.horizon", before, after, c -> joined(c.horizonClusterCodes(), Function.identity()));
+        for (Field field : fields()) {
+            rows.add(new DiffRow(translate.apply(field.labelKey()), before == null ? null : field.text().apply(before),
+                    after == null ? null : field.text().apply(after)));
+        }
         return rows;
     }
 
-    private void row(List<DiffRow> rows, String labelKey, ProposalContent before, ProposalContent after,
-                     Function<ProposalContent, String> field) {
-        rows.add(new DiffRow(translate.apply(labelKey), before == null ? null : field.apply(before),
-                after == null ? null : field.apply(after)));
+    /** The labels of the fields whose values differ, in form order. */
+    List<String> changedLabels(ProposalContent before, ProposalContent after) {
+        return fields().stream()
+                .filter(f -> !ContentMerge.same(f, before, after))
+                .map(f -> translate.apply(f.labelKey()))
+                .toList();
     }
 
     private String cluster(String code) {
