@@ -72,6 +72,57 @@ public abstract class KaribuTest {
                 .anyMatch(a -> a.getAuthority().equals(role) || a.getAuthority().equals("ROLE_" + role)));
     }
 
+    /**
+     * Does something as another user, on another thread (as a request of theirs would), and waits
+     * for it: the change then reaches this test's UI the way it reaches any open browser tab.
+     */
+    protected void asUser(String username, Runnable action) {
+        Throwable[] failure = new Throwable[1];
+        Thread other = new Thread(() -> {
+            try {
+                SignIn.as(userDetailsService, username);
+                action.run();
+            } catch (Throwable t) {
+                failure[0] = t;
+            } finally {
+                SignIn.out();
+            }
+        }, "as-" + username);
+        other.start();
+        try {
+            other.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (failure[0] != null) {
+            throw new AssertionError("The action as " + username + " failed", failure[0]);
+        }
+    }
+
+    /**
+     * Waits (up to three seconds) for live updates to reach this UI: pushes are batched on a timer
+     * and queued for the UI, which a browser would receive and Karibu runs here.
+     */
+    protected static void awaitLive(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
+        while (true) {
+            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The live update did not arrive within three seconds");
+            }
+            try {
+                Thread.sleep(30);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     protected void useItalian() {
         VaadinSession.getCurrent().setLocale(Locale.ITALIAN);
     }

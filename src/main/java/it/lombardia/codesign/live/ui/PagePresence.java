@@ -6,8 +6,6 @@ import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.VaadinSessionState;
 import it.lombardia.codesign.live.LiveUpdates;
 import it.lombardia.codesign.live.Participant;
 import it.lombardia.codesign.live.Participants;
@@ -88,9 +86,12 @@ public final class PagePresence {
         render();
     }
 
+    /**
+     * Asked by the presence sweep, off the tab's thread, so nothing here may need the session lock.
+     * An expired session closes its tabs (Vaadin closes every UI of a destroyed session).
+     */
     private static boolean isOpen(UI ui) {
-        VaadinSession session = ui.getSession();
-        return session != null && !ui.isClosing() && session.getState() == VaadinSessionState.OPEN;
+        return ui.getSession() != null && !ui.isClosing();
     }
 
     private void leave() {

@@ -192,6 +192,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             pagePresence.trackFields(form.fields());
             presenceSlot.add(pagePresence.avatars());
             live.bind(form, ProposalChanges.about(details.id()), messages -> changedElsewhere());
+            // a change committed between reading the proposal and showing it would otherwise be missed
+            form.addAttachListener(e -> changedElsewhere());
         }
         if (details == null) {
             form.read(new ProposalContent(null, leadable.isEmpty() ? null : leadable.getFirst(), Set.of(), null, null,
@@ -477,3 +479,4 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return pageTitle;
     }
 }
+
