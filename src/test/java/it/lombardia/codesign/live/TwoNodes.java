@@ -87,7 +87,7 @@ public final class TwoNodes implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             if (UI.getCurrent() != null) {
-                MockVaadin.clientRoundtrip();
+                MockVaadin.clientRoundtrip(false);
             }
             if (condition.getAsBoolean()) {
                 return true;
