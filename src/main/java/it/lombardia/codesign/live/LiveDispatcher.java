@@ -58,6 +58,10 @@ abstract class LiveDispatcher implements LiveBus {
     /** Sends the message to the other nodes; nothing to do with a single node. */
     abstract void sendToOtherNodes(LiveMessage message);
 
+    /** Releases what the transport holds when the node shuts down; nothing for a single node. */
+    void stop() {
+    }
+
     void deliverLocally(LiveMessage message) {
         for (Consumer<LiveMessage> listener : listeners) {
             try {

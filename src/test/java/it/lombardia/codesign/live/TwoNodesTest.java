@@ -1,0 +1,111 @@
+package it.lombardia.codesign.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import it.lombardia.codesign.proposal.ProposalChanges;
+import it.lombardia.codesign.proposal.ProposalContent;
+import it.lombardia.codesign.proposal.ProposalDetails;
+import it.lombardia.codesign.proposal.ProposalFilter;
+import it.lombardia.codesign.proposal.ProposalService;
+import it.lombardia.codesign.proposal.ProposalSummary;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * Two instances of the app on the PostgreSQL test database: what happens through one reaches the
+ * users of the other, through LISTEN/NOTIFY. Runs only in the PostgreSQL run (tag {@value TwoNodes#TAG}).
+ */
+@Tag(TwoNodes.TAG)
+class TwoNodesTest {
+
+    private static final String EDITOR = "afil.rep";
+    private static final String VIEWER = "observer";
+
+    private static TwoNodes nodes;
+
+    @BeforeAll
+    static void startTwoInstances() {
+        nodes = TwoNodes.start();
+    }
+
+    @AfterAll
+    static void stopThem() {
+        if (nodes != null) {
+            nodes.close();
+        }
+    }
+
+    @Test
+    void twoInstancesOnTheirOwnPortsAnswer() {
+        assertThat(nodes.a.port()).isPositive().isNotEqualTo(nodes.b.port());
+        assertThat(nodes.a.httpStatus("/login")).isEqualTo(200);
+        assertThat(nodes.b.httpStatus("/login")).isEqualTo(200);
+        assertThat(nodes.a.bus()).isInstanceOf(PostgresLiveBus.class);
+        assertThat(nodes.a.bus().nodeId()).isEqualTo("node-a");
+        assertThat(nodes.b.bus().nodeId()).isEqualTo("node-b");
+    }
+
+    @Test
+    void aProposalSavedOnOneInstanceShowsOnAPageOfTheOther() {
+        long id = nodes.a.as(EDITOR, TwoNodesTest::firstEditable);
+        try {
+            UI ui = nodes.b.openUi(VIEWER);
+            ui.navigate("proposals/" + id);
+            ProposalService proposalsOnB = nodes.b.bean(ProposalService.class);
+            Span title = new Span(proposalsOnB.find(id).orElseThrow().content().title());
+            nodes.b.bean(LiveUpdates.class).bind(title, ProposalChanges.about(id),
+                    changes -> title.setText(proposalsOnB.find(id).orElseThrow().content().title()));
+            ui.add(title);
+
+            String renamed = "Renamed on node A " + UUID.randomUUID().toString().substring(0, 8);
+            nodes.a.as(EDITOR, () -> rename(id, renamed));
+
+            assertThat(TwoNodes.await(Duration.ofSeconds(5), () -> renamed.equals(title.getText())))
+                    .as("node B's page shows the title saved on node A").isTrue();
+        } finally {
+            nodes.b.closeUi();
+        }
+    }
+
+    @Test
+    void presenceOnOneInstanceIsSeenOnTheOther() {
+        String place = "proposal:" + UUID.randomUUID();
+        Participant laura = new Participant(EDITOR, "Laura Bianchi", "AFIL", Participant.colorOf(EDITOR));
+        Presence onA = nodes.a.bean(Presence.class);
+        Presence onB = nodes.b.bean(Presence.class);
+
+        Presence.Seat seat = onA.join(place, laura, () -> true);
+
+        assertThat(TwoNodes.await(Duration.ofSeconds(1), () -> onB.at(place).contains(laura)))
+                .as("the seat taken on A is seen on B").isTrue();
+        seat.leave();
+        assertThat(TwoNodes.await(Duration.ofSeconds(1), () -> onB.at(place).isEmpty()))
+                .as("and is gone on B after leaving").isTrue();
+    }
+
+    /** A proposal the editor may change, the lowest id first (1 in the demo data, unless a test moved it on). */
+    private static long firstEditable() {
+        ProposalService proposals = nodes.a.bean(ProposalService.class);
+        return proposals.search(new ProposalFilter(null, null, "AFIL", null, null, null), PageRequest.of(0, 200))
+                .stream().map(ProposalSummary::id).sorted()
+                .filter(id -> proposals.whyReadOnly(proposals.find(id).orElseThrow()).isEmpty())
+                .findFirst().orElseThrow(() -> new AssertionError("no proposal that " + EDITOR + " may edit"));
+    }
+
+    private static ProposalDetails rename(long id, String title) {
+        ProposalService proposals = nodes.a.bean(ProposalService.class);
+        ProposalDetails current = proposals.find(id).orElseThrow();
+        ProposalContent c = current.content();
+        return proposals.save(id, current.version(), new ProposalContent(c.kind(), c.leadClusterCode(),
+                c.coClusterCodes(), c.targetMacroThemeId(), c.targetPriorityId(), title, c.description(),
+                c.ecosystemImpact(), c.territorialImpact(), c.trlMin(), c.trlMax(), c.ecosystemCodes(),
+                c.pnrrComponentCodes(), c.sdgNumbers(), c.horizonClusterCodes()));
+    }
+}
