@@ -6,6 +6,7 @@ package it.lombardia.codesign.discussion;
  * @param mayWrite         start threads and reply
  * @param mayWriteInternal mark threads and comments internal (Region staff)
  * @param readOnlyReason   message key saying why they may only read, null when they may write
+ * @param username         the signed-in user
  */
-public record DiscussionAccess(boolean mayWrite, boolean mayWriteInternal, String readOnlyReason) {
+public record DiscussionAccess(boolean mayWrite, boolean mayWriteInternal, String readOnlyReason, String username) {
 }

@@ -119,7 +119,7 @@ public class DiscussionService {
         Actor actor = currentActor.require();
         SubjectInfo subject = subject(subjectType, subjectId);
         String reason = readOnlyReason(actor, subject);
-        return new DiscussionAccess(reason == null, reason == null && isStaff(actor), reason);
+        return new DiscussionAccess(reason == null, reason == null && isStaff(actor), reason, actor.username());
     }
 
     /**
