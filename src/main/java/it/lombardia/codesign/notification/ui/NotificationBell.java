@@ -42,8 +42,12 @@ class NotificationBell extends Div implements AfterNavigationObserver {
     NotificationBell(NotificationCenter center, SessionUser sessionUser, LiveUpdates live) {
         this.center = center;
         this.sessionUser = sessionUser;
-        live.bind(this, m -> sessionUser.username().map(u -> NotificationChanges.forUser(u).test(m)).orElse(false),
-                messages -> refreshCount());
+        // The filter runs on whatever thread delivers the message (another user's request, say): it
+        // must compare with the user of this tab, noted when the bell was made, not ask for the current one.
+        String me = sessionUser.username().orElse(null);
+        if (me != null) {
+            live.bind(this, NotificationChanges.forUser(me), messages -> refreshCount());
+        }
         addClassName("notification-bell");
         button.addClassName("notification-bell-button");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
