@@ -83,7 +83,9 @@ class DiscussionPanelTest extends KaribuTest {
         _click(_get(card(marker), Button.class, s -> s.withClasses("discussion-resolve")));
         assertThat(_get(card(marker), Span.class, s -> s.withClasses("discussion-resolved")).getText())
                 .startsWith("Resolved by Laura Bianchi");
-        assertThat(_get(card(marker), CommentComposer.class, s -> s.withClasses("discussion-reply")).isVisible()).isFalse();
+        // Resolved: no reply box until reopened.
+        assertThat(_find(card(marker), CommentComposer.class, s -> s.withClasses("discussion-reply"))).isEmpty();
+        assertThat(_get(card(marker), Button.class, s -> s.withClasses("discussion-reopen")).getText()).isEqualTo("Reopen");
     }
 
     @Test
