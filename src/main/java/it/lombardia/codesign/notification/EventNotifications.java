@@ -1,5 +1,7 @@
 package it.lombardia.codesign.notification;
 
+import it.lombardia.codesign.discussion.CommentEdited;
+import it.lombardia.codesign.discussion.CommentPosted;
 import it.lombardia.codesign.identity.AccountDirectory;
 import it.lombardia.codesign.identity.Role;
 import it.lombardia.codesign.notification.Message.Arg;
@@ -10,7 +12,9 @@ import it.lombardia.codesign.proposal.ProposalTransitioned;
 import it.lombardia.codesign.review.ReviewerAssigned;
 import it.lombardia.codesign.round.PhaseEnding;
 import it.lombardia.codesign.round.PhaseStarted;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.context.event.EventListener;
@@ -138,6 +142,67 @@ class EventNotifications {
         writer.notify(recipients, event.startedBy(), NotificationKind.PHASE_STARTED,
                 Message.of("notification.phase.started", Arg.text(event.roundTitle()), Arg.key(event.phase().labelKey())),
                 DASHBOARD);
+    }
+
+    /**
+     * The people mentioned hear of it first; then, for a new thread everyone sees, the subject's
+     * cluster representatives, and for a reply the thread's earlier participants (each told once).
+     * Only Region staff ever hear of an internal comment.
+     */
+    @EventListener
+    @Transactional
+    void on(CommentPosted event) {
+        Arg title = Arg.text(event.subjectTitle());
+        Arg author = Arg.text(event.authorName());
+        Arg excerpt = Arg.text(event.excerpt());
+        Set<String> mentioned = mayRead(event.mentioned(), event.internal());
+        writer.notify(mentioned, event.author(), NotificationKind.MENTIONED,
+                Message.of("notification.discussion.mentioned", title, author, excerpt), event.link());
+        Set<String> told = lowerCased(mentioned);
+        if (event.newThread()) {
+            if (!event.internal()) {
+                writer.notify(without(directory.usernamesRepresenting(event.clusterCodes()), told), event.author(),
+                        NotificationKind.COMMENT_THREAD,
+                        Message.of("notification.discussion.thread", title, author, excerpt), event.link());
+            }
+        } else {
+            writer.notify(without(mayRead(event.participants(), event.internal()), told), event.author(),
+                    NotificationKind.COMMENT_REPLY,
+                    Message.of("notification.discussion.reply", title, author, excerpt), event.link());
+        }
+    }
+
+    @EventListener
+    @Transactional
+    void on(CommentEdited event) {
+        writer.notify(mayRead(event.newlyMentioned(), event.internal()), event.author(), NotificationKind.MENTIONED,
+                Message.of("notification.discussion.mentioned", Arg.text(event.subjectTitle()),
+                        Arg.text(event.authorName()), Arg.text(event.excerpt())),
+                event.link());
+    }
+
+    /** The recipients who may read the comment: everyone, or only Region staff for an internal one. */
+    private Set<String> mayRead(Collection<String> usernames, boolean internal) {
+        if (!internal) {
+            return new TreeSet<>(usernames);
+        }
+        Set<String> staff = new HashSet<>(lowerCased(directory.usernamesWithRole(Role.ADMIN)));
+        staff.addAll(lowerCased(directory.usernamesWithRole(Role.REVIEWER)));
+        Set<String> allowed = new TreeSet<>();
+        usernames.stream().filter(u -> staff.contains(u.toLowerCase(Locale.ROOT))).forEach(allowed::add);
+        return allowed;
+    }
+
+    private static Set<String> without(Collection<String> usernames, Set<String> lowerCasedToLeaveOut) {
+        Set<String> rest = new TreeSet<>();
+        usernames.stream().filter(u -> !lowerCasedToLeaveOut.contains(u.toLowerCase(Locale.ROOT))).forEach(rest::add);
+        return rest;
+    }
+
+    private static Set<String> lowerCased(Collection<String> usernames) {
+        Set<String> lower = new HashSet<>();
+        usernames.forEach(u -> lower.add(u.toLowerCase(Locale.ROOT)));
+        return lower;
     }
 
     private static Message withReason(String reason, Arg title, String key, String keyWithReason) {

@@ -2,6 +2,7 @@ package it.lombardia.codesign.notification;
 
 import it.lombardia.codesign.identity.Actor;
 import it.lombardia.codesign.identity.CurrentActor;
+import it.lombardia.codesign.live.LiveBus;
 import it.lombardia.codesign.shared.NotPermittedException;
 import it.lombardia.codesign.shared.TranslatableException;
 import java.time.Clock;
@@ -28,10 +29,12 @@ public class NotificationCenter {
     private final NotificationRepository notifications;
     private final CurrentActor currentActor;
     private final MessageRenderer renderer;
+    private final LiveBus live;
     private final Clock clock;
 
     NotificationCenter(NotificationRepository notifications, CurrentActor currentActor, MessageRenderer renderer,
-                       Clock clock) {
+                       LiveBus live, Clock clock) {
+        this.live = live;
         this.notifications = notifications;
         this.currentActor = currentActor;
         this.renderer = renderer;
@@ -71,14 +74,23 @@ public class NotificationCenter {
         if (!notification.getRecipient().equalsIgnoreCase(actor.username())) {
             throw new NotPermittedException("notification.error.not-yours");
         }
-        notification.markRead(clock.instant());
+        if (notification.isUnread()) {
+            notification.markRead(clock.instant());
+            // The user's bells in other tabs recount too.
+            live.publish(NotificationChanges.of(notification.getRecipient()));
+        }
         return item(notification, locale);
     }
 
     /** Marks every unread notification of the user read; returns how many there were. */
     @Transactional
     public int markAllRead() {
-        return notifications.markAllRead(currentActor.require().username(), clock.instant());
+        String me = currentActor.require().username();
+        int read = notifications.markAllRead(me, clock.instant());
+        if (read > 0) {
+            live.publish(NotificationChanges.of(me));
+        }
+        return read;
     }
 
     private NotificationItem item(Notification n, Locale locale) {

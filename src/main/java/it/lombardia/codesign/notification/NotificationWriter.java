@@ -2,6 +2,7 @@ package it.lombardia.codesign.notification;
 
 import it.lombardia.codesign.identity.AccountDirectory;
 import it.lombardia.codesign.identity.Contact;
+import it.lombardia.codesign.live.LiveBus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +15,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stores one notification per recipient, and marks the e-mail copies to send once the change commits. */
+/**
+ * Stores one notification per recipient, marks the e-mail copies to send once the change commits,
+ * and tells the recipients' open bells (see {@link NotificationChanges}).
+ */
 @Component
 class NotificationWriter {
 
@@ -22,10 +26,12 @@ class NotificationWriter {
     private final AccountDirectory directory;
     private final MailSettings mail;
     private final ApplicationEventPublisher events;
+    private final LiveBus live;
     private final Clock clock;
 
     NotificationWriter(NotificationRepository notifications, AccountDirectory directory, MailSettings mail,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ApplicationEventPublisher events, LiveBus live, Clock clock) {
+        this.live = live;
         this.notifications = notifications;
         this.directory = directory;
         this.mail = mail;
@@ -55,7 +61,10 @@ class NotificationWriter {
         if (rows.isEmpty()) {
             return;
         }
-        List<Long> toMail = notifications.saveAll(rows).stream()
+        List<Notification> saved = notifications.saveAll(rows);
+        // Open bells recount once the change commits (the bus waits for the commit).
+        saved.forEach(n -> live.publish(NotificationChanges.of(n.getRecipient())));
+        List<Long> toMail = saved.stream()
                 .filter(n -> n.getEmailStatus() == EmailStatus.PENDING)
                 .map(Notification::getId)
                 .toList();

@@ -14,15 +14,17 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.shared.Registration;
+import it.lombardia.codesign.live.LiveUpdates;
 import it.lombardia.codesign.notification.NotificationCenter;
+import it.lombardia.codesign.notification.NotificationChanges;
 import it.lombardia.codesign.notification.NotificationItem;
 import it.lombardia.codesign.shared.NotPermittedException;
 import it.lombardia.codesign.ui.SessionUser;
 import java.util.List;
 
 /**
- * The bell in the top bar: the number of unread notifications, recounted after every navigation,
- * and on click the latest ones, a way to mark them all read and a link to the full list.
+ * The bell in the top bar: the number of unread notifications, recounted after every navigation
+ * and live whenever the user's notifications change (a new one, or read in another tab), and on click the latest ones, a way to mark them all read and a link to the full list.
  */
 class NotificationBell extends Div implements AfterNavigationObserver {
 
@@ -37,9 +39,15 @@ class NotificationBell extends Div implements AfterNavigationObserver {
     private final Div list = new Div();
     private Registration countListener;
 
-    NotificationBell(NotificationCenter center, SessionUser sessionUser) {
+    NotificationBell(NotificationCenter center, SessionUser sessionUser, LiveUpdates live) {
         this.center = center;
         this.sessionUser = sessionUser;
+        // The filter runs on whatever thread delivers the message (another user's request, say): it
+        // must compare with the user of this tab, noted when the bell was made, not ask for the current one.
+        String me = sessionUser.username().orElse(null);
+        if (me != null) {
+            live.bind(this, NotificationChanges.forUser(me), messages -> refreshCount());
+        }
         addClassName("notification-bell");
         button.addClassName("notification-bell-button");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);

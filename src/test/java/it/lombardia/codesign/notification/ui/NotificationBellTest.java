@@ -85,6 +85,22 @@ class NotificationBellTest extends KaribuTest {
     }
 
     @Test
+    void theBellCountsANewNotificationLiveWithoutNavigation() throws InterruptedException {
+        signIn(username);
+        UI.getCurrent().navigate("");
+        _assertNone(Span.class, s -> s.withClasses("notification-count"));
+
+        assign("Live");
+
+        for (int i = 0; i < 40 && _find(Span.class, s -> s.withClasses("notification-count")).isEmpty(); i++) {
+            Thread.sleep(50);
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        }
+        assertThat(count()).isEqualTo("1");
+        assertThat(bell().getElement().getAttribute("aria-label")).isEqualTo("Notifications, 1 unread");
+    }
+
+    @Test
     void theListShowsTheLatestWithUnreadOnesMarked() {
         String older = assign("Older");
         String newer = assign("Newer");
