@@ -11,6 +11,8 @@ import java.util.function.Predicate;
 public final class ProposalChanges {
 
     public static final String TOPIC = "proposal";
+    /** The subject type of a proposal's discussion threads. */
+    public static final String DISCUSSION_SUBJECT = "proposal";
 
     private ProposalChanges() {
     }

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ProposalDiscussionSubject implements DiscussionSubject {
 
-    static final String TYPE = "proposal";
+    static final String TYPE = ProposalChanges.DISCUSSION_SUBJECT;
 
     private final ProposalRepository proposals;
 

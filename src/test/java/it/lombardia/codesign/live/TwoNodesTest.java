@@ -1,10 +1,13 @@
 package it.lombardia.codesign.live;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
-import it.lombardia.codesign.proposal.ProposalChanges;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
 import it.lombardia.codesign.proposal.ProposalContent;
 import it.lombardia.codesign.proposal.ProposalDetails;
 import it.lombardia.codesign.proposal.ProposalFilter;
@@ -58,17 +61,20 @@ class TwoNodesTest {
         try {
             UI ui = nodes.b.openUi(VIEWER);
             ui.navigate("proposals/" + id);
-            ProposalService proposalsOnB = nodes.b.bean(ProposalService.class);
-            Span title = new Span(proposalsOnB.find(id).orElseThrow().content().title());
-            nodes.b.bean(LiveUpdates.class).bind(title, ProposalChanges.about(id),
-                    changes -> title.setText(proposalsOnB.find(id).orElseThrow().content().title()));
-            ui.add(title);
+            MockVaadin.clientRoundtrip(false);
+            assertThat(TwoNodes.await(Duration.ofSeconds(2),
+                    () -> nodes.a.bean(Presence.class).at("proposal:" + id).stream()
+                            .anyMatch(p -> p.username().equals(VIEWER))))
+                    .as("node A knows that the viewer on node B has the proposal open").isTrue();
 
             String renamed = "Renamed on node A " + UUID.randomUUID().toString().substring(0, 8);
             nodes.a.as(EDITOR, () -> rename(id, renamed));
 
-            assertThat(TwoNodes.await(Duration.ofSeconds(5), () -> renamed.equals(title.getText())))
-                    .as("node B's page shows the title saved on node A").isTrue();
+            assertThat(TwoNodes.await(Duration.ofSeconds(5), () -> renamed.equals(_get(H1.class).getText())))
+                    .as("the proposal page open on node B shows the title saved on node A").isTrue();
+            assertThat(_get(TextField.class, s -> s.withId("title")).getValue()).isEqualTo(renamed);
+            assertThat(_get(Paragraph.class, s -> s.withClasses("live-updated")).getText())
+                    .isEqualTo(EDITOR + " just updated this proposal: Title.");
         } finally {
             nodes.b.closeUi();
         }

@@ -12,6 +12,9 @@ import it.lombardia.codesign.proposal.ProposalAction;
 import it.lombardia.codesign.proposal.ProposalChanges;
 import it.lombardia.codesign.proposal.ProposalFilter;
 import it.lombardia.codesign.live.LiveUpdates;
+import it.lombardia.codesign.discussion.DiscussionChanges;
+import it.lombardia.codesign.discussion.DiscussionService;
+import it.lombardia.codesign.discussion.ui.DiscussionPanel;
 import it.lombardia.codesign.live.Participants;
 import it.lombardia.codesign.live.Presence;
 import it.lombardia.codesign.live.ui.PagePresence;
@@ -84,6 +87,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final LiveUpdates live;
     private final Presence presence;
     private final Participants participants;
+    private final DiscussionService discussion;
+    private final Div discussionTab = new Div();
     private final Div presenceSlot = new Div();
     private final Div conflict = new Div();
     private final TabSheet tabs = new TabSheet();
@@ -93,6 +98,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private ViewToolbar toolbar;
     private PagePresence pagePresence;
     private VersionComparison comparison;
+    /** The newer version the banner offers, so that the same change is not announced twice; -1 when none. */
+    private long offeredVersion = -1;
     /** What the form was read from: its version is the one a save expects. */
     private ProposalDetails current;
     private long roundId;
@@ -100,7 +107,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     ProposalView(ProposalService proposals, ProposalLifecycle lifecycle, ProposalHistory history, RoundService rounds,
                  ProgrammeService programme, CatalogService catalog, LiveUpdates live, Presence presence,
-                 Participants participants) {
+                 Participants participants, DiscussionService discussion) {
+        this.discussion = discussion;
         this.history = history;
         this.live = live;
         this.presence = presence;
@@ -211,6 +219,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private void show(ProposalDetails details) {
         form.read(details.content());
         conflict.removeAll();
+        offeredVersion = -1;
         showState(details);
     }
 
@@ -279,10 +288,28 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         coProposers.removeAll();
         coProposers.add(new InvitationsPanel(details, answerable, this::clusterLabel, this::answer));
         tabs.add(getTranslation("workflow.tab.co-proposers"), coProposers);
+        discussionTab.removeAll();
+        Map<String, String> fieldLabels = new java.util.LinkedHashMap<>();
+        form.fields().forEach((name, field) -> {
+            if (field instanceof com.vaadin.flow.component.HasLabel labelled && field.isVisible()) {
+                fieldLabels.put(name, labelled.getLabel());
+            }
+        });
+        discussionTab.add(new DiscussionPanel(discussion, live, ProposalChanges.DISCUSSION_SUBJECT, details.id(), fieldLabels));
+        com.vaadin.flow.component.tabs.Tab discussionTabHeader = tabs.add(discussionLabel(details.id()), discussionTab);
+        discussionTabHeader.setId("discussion-tab");
+        live.bind(discussionTab, DiscussionChanges.about(ProposalChanges.DISCUSSION_SUBJECT, details.id()),
+                messages -> discussionTabHeader.setLabel(discussionLabel(details.id())));
         historyTab.removeAll();
         historyTab.add(new HistoryPanel(details.id(), history.history(details.id()), history.versions(details.id()),
                 new VersionComparison(catalog, programme, getLocale(), this::getTranslation), username -> username));
         tabs.add(getTranslation("workflow.tab.history"), historyTab);
+    }
+
+    private String discussionLabel(long proposalId) {
+        long open = discussion.openThreadCount(ProposalChanges.DISCUSSION_SUBJECT, proposalId);
+        return open == 0 ? getTranslation("workflow.tab.discussion")
+                : getTranslation("workflow.tab.discussion-open", open);
     }
 
     private String clusterLabel(String code) {
@@ -381,14 +408,14 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             return;
         }
         Optional<ProposalDetails> found = proposals.find(current.id());
-        if (found.isEmpty() || found.get().version() == current.version()) {
+        if (found.isEmpty() || found.get().version() == current.version() || found.get().version() == offeredVersion) {
             return;
         }
         ProposalDetails latest = found.get();
         List<String> changed = comparison.changedLabels(current.content(), latest.content());
         if (changed.isEmpty()) {
             showState(latest);
-        } else if (!form.hasChanges() && !pagePresence.inField()) {
+        } else if (!hasUnsavedValues() && !pagePresence.inField()) {
             show(latest);
             Paragraph updated = new Paragraph(getTranslation("proposal.live.updated", latest.updatedBy(),
                     String.join(", ", changed)));
@@ -400,6 +427,11 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     Formats.dateTime(latest.updatedAt(), getLocale()), String.join(", ", changed)),
                     getTranslation("proposal.conflict.keep-editing"), false, false);
         }
+    }
+
+    /** Whether the form holds values that differ from the version it was read from. */
+    private boolean hasUnsavedValues() {
+        return !comparison.changedLabels(current.content(), form.draftContent()).isEmpty();
     }
 
     /** A save met a newer version: the same choices, with the comparison open at once. */
@@ -416,6 +448,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private void offerMerge(ProposalDetails theirs, String text, String keepLabel, boolean saveKept, boolean open) {
         ProposalContent base = current.content();
+        offeredVersion = theirs.version();
         Div mergeSlot = new Div();
         Runnable review = () -> {
             mergeSlot.removeAll();
@@ -434,6 +467,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 () -> {
                     // the user's values stay and now knowingly replace the other version
                     conflict.removeAll();
+                    offeredVersion = -1;
                     showState(theirs);
                     if (saveKept) {
                         save(false);

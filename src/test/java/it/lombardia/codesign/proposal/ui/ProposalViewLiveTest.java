@@ -146,7 +146,7 @@ class ProposalViewLiveTest extends KaribuTest {
     /** Opens the page as a browser request would: the tab's content is attached before the response. */
     private static void open(String location) {
         UI.getCurrent().navigate(location);
-        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
     }
 
     private static String caption() {

@@ -497,9 +497,9 @@ class ProposalViewTest extends KaribuTest {
         String theirs = unique("Their title");
         String mine = unique("My title");
 
+        _setValue(titleField(), mine);
         // someone else saves the same draft meanwhile
         proposals.save(draft.id(), draft.version(), withTitle(draft.content(), theirs));
-        _setValue(titleField(), mine);
         _click(saveButton());
 
         Div banner = _get(Div.class, s -> s.withClasses("conflict-banner"));
@@ -521,8 +521,8 @@ class ProposalViewTest extends KaribuTest {
         signIn("afil.rep");
         ProposalDetails draft = createDraft(unique("Shared draft 2"));
         UI.getCurrent().navigate("proposals/" + draft.id());
-        proposals.save(draft.id(), draft.version(), withTitle(draft.content(), unique("Theirs")));
         _setValue(titleField(), unique("Mine"));
+        proposals.save(draft.id(), draft.version(), withTitle(draft.content(), unique("Theirs")));
         _click(saveButton());
         _click(_get(Button.class, s -> s.withId("load-theirs")));
 
@@ -539,9 +539,9 @@ class ProposalViewTest extends KaribuTest {
         signIn("afil.rep");
         ProposalDetails draft = createDraft(unique("Shared draft 3"));
         UI.getCurrent().navigate("proposals/" + draft.id());
-        proposals.save(draft.id(), draft.version(), withTitle(draft.content(), unique("Theirs")));
         String mine = unique("Mine wins");
         _setValue(titleField(), mine);
+        proposals.save(draft.id(), draft.version(), withTitle(draft.content(), unique("Theirs")));
         _click(saveButton());
 
         _click(_get(Button.class, s -> s.withId("keep-mine")));
