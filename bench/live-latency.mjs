@@ -100,6 +100,11 @@ for (const count of viewerCounts) {
     await editor.waitForTimeout(300); // saves a few tenths of a second apart, as people do
   }
   samples.sort((a, b) => a - b);
+  if (samples.length === 0) {
+    console.log(`${count} viewers: no viewer saw any save within 10 s`);
+    process.exitCode = 1;
+    continue;
+  }
   rows.push({
     viewers: count,
     nodes: viewerBase === editorBase ? 'one node' : 'two nodes',

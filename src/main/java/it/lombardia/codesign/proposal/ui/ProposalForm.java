@@ -36,6 +36,7 @@ class ProposalForm extends FormLayout {
     private final Binder<ProposalFormBean> binder = new Binder<>();
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
     private final Map<Long, PriorityContent> priorities;
+    private boolean readOnly;
 
     final RadioButtonGroup<ProposalKind> kind = new RadioButtonGroup<>();
     final ComboBox<String> leadCluster = new ComboBox<>();
@@ -288,6 +289,11 @@ class ProposalForm extends FormLayout {
     }
 
     void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
         binder.setReadOnly(readOnly);
+    }
+
+    boolean isReadOnly() {
+        return readOnly;
     }
 }

@@ -431,7 +431,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     /** Whether the form holds values that differ from the version it was read from. */
     private boolean hasUnsavedValues() {
-        return !comparison.changedLabels(current.content(), form.draftContent()).isEmpty();
+        // a read-only form holds nothing typed (and its binder writes no draft)
+        return !form.isReadOnly() && !comparison.changedLabels(current.content(), form.draftContent()).isEmpty();
     }
 
     /** A save met a newer version: the same choices, with the comparison open at once. */

@@ -60,6 +60,21 @@ class ProposalViewLiveTest extends KaribuTest {
     }
 
     @Test
+    void aReadOnlyPageFollowsTheChangesToo() {
+        ProposalDetails[] draft = new ProposalDetails[1];
+        asUser("afil.rep", () -> draft[0] = createDraft(unique("Watched by an observer")));
+        signIn("observer");
+        open("proposals/" + draft[0].id());
+        String renamed = unique("Renamed while watched");
+
+        asUser("afil.rep", () -> proposals.save(draft[0].id(), draft[0].version(), withTitle(draft[0].content(), renamed)));
+
+        awaitLive(() -> _get(H1.class).getText().equals(renamed));
+        assertThat(titleField().getValue()).isEqualTo(renamed);
+        assertThat(_find(Div.class, s -> s.withClasses("conflict-banner"))).isEmpty();
+    }
+
+    @Test
     void aFormBeingEditedKeepsWhatWasTypedAndMergesFieldByField() {
         signIn("afil.rep");
         ProposalDetails draft = createDraft(unique("Live merge"));
