@@ -46,8 +46,8 @@ public class LiveUpdates {
     private final Set<TabBatch> tabs = ConcurrentHashMap.newKeySet();
     private final Registration subscription;
 
-    LiveUpdates(LiveBus bus, @Value("${codesign.live.gather-delay:PT0.05S}") Duration gatherDelay,
-                @Value("${codesign.live.min-interval:PT0.25S}") Duration minInterval) {
+    LiveUpdates(LiveBus bus, @Value("${codesign.live.gather-delay:PT0.025S}") Duration gatherDelay,
+                @Value("${codesign.live.min-interval:PT0.15S}") Duration minInterval) {
         this.bus = bus;
         this.gatherDelay = gatherDelay;
         this.minInterval = minInterval;

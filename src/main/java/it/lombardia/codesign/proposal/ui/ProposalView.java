@@ -94,6 +94,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final TabSheet tabs = new TabSheet();
     private final Div coProposers = new Div();
     private final Div historyTab = new Div();
+    private com.vaadin.flow.component.tabs.Tab historyHeader;
+    private boolean historyStale = true;
     private ProposalForm form;
     private ViewToolbar toolbar;
     private PagePresence pagePresence;
@@ -141,6 +143,11 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         merge.addClickListener(e -> confirmMerge());
         notices.addClassName("notices");
         conflict.addClassName("conflict-slot");
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() != null && e.getSelectedTab() == historyHeader) {
+                showHistory();
+            }
+        });
         presenceSlot.addClassName("presence-slot");
     }
 
@@ -191,6 +198,11 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             tabs.remove(0);
         }
         tabs.add(getTranslation("workflow.tab.proposal"), form);
+        historyTab.removeAll();
+        coProposers.removeAll();
+        if (details != null) {
+            addSideTabs(details);
+        }
         comparison = new VersionComparison(catalog, programme, getLocale(), this::getTranslation);
         toolbar = new ViewToolbar(pageTitle, back, save, submit, resubmit, merge, withdraw);
         add(toolbar, header, presenceSlot, conflict, notices, tabs);
@@ -278,32 +290,47 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
     }
 
+    /** The tabs beside the form, made once per proposal so that a live refresh never moves the reader. */
+    private void addSideTabs(ProposalDetails details) {
+        tabs.add(getTranslation("workflow.tab.co-proposers"), coProposers);
+        Map<String, String> fieldLabels = new java.util.LinkedHashMap<>();
+        form.fields().forEach((name, field) -> {
+            if (field instanceof com.vaadin.flow.component.HasLabel labelled) {
+                fieldLabels.put(name, labelled.getLabel());
+            }
+        });
+        DiscussionPanel panel = new DiscussionPanel(discussion, live, ProposalChanges.DISCUSSION_SUBJECT, details.id(),
+                fieldLabels);
+        discussionTab.removeAll();
+        discussionTab.add(panel);
+        com.vaadin.flow.component.tabs.Tab discussionHeader = tabs.add(discussionLabel(details.id()), discussionTab);
+        discussionHeader.setId("discussion-tab");
+        live.bind(panel, DiscussionChanges.about(ProposalChanges.DISCUSSION_SUBJECT, details.id()),
+                messages -> discussionHeader.setLabel(discussionLabel(details.id())));
+        historyHeader = tabs.add(getTranslation("workflow.tab.history"), historyTab);
+    }
+
+    /** Refreshes the side tabs' contents; the history only when it is looked at (it is the costly one). */
     private void showSideTabs(ProposalDetails details, Map<ProposalAction, Optional<String>> permissions) {
-        while (tabs.getTabCount() > 1) {
-            tabs.remove(1);
-        }
         Set<String> mine = new java.util.HashSet<>(proposals.clustersForCurrentUser());
         Set<String> answerable = permissions.get(ProposalAction.ANSWER_INVITATION).isEmpty()
                 ? mine : Set.of();
         coProposers.removeAll();
         coProposers.add(new InvitationsPanel(details, answerable, this::clusterLabel, this::answer));
-        tabs.add(getTranslation("workflow.tab.co-proposers"), coProposers);
-        discussionTab.removeAll();
-        Map<String, String> fieldLabels = new java.util.LinkedHashMap<>();
-        form.fields().forEach((name, field) -> {
-            if (field instanceof com.vaadin.flow.component.HasLabel labelled && field.isVisible()) {
-                fieldLabels.put(name, labelled.getLabel());
-            }
-        });
-        discussionTab.add(new DiscussionPanel(discussion, live, ProposalChanges.DISCUSSION_SUBJECT, details.id(), fieldLabels));
-        com.vaadin.flow.component.tabs.Tab discussionTabHeader = tabs.add(discussionLabel(details.id()), discussionTab);
-        discussionTabHeader.setId("discussion-tab");
-        live.bind(discussionTab, DiscussionChanges.about(ProposalChanges.DISCUSSION_SUBJECT, details.id()),
-                messages -> discussionTabHeader.setLabel(discussionLabel(details.id())));
+        historyStale = true;
+        if (tabs.getSelectedTab() == historyHeader) {
+            showHistory();
+        }
+    }
+
+    private void showHistory() {
+        if (!historyStale || current == null) {
+            return;
+        }
+        historyStale = false;
         historyTab.removeAll();
-        historyTab.add(new HistoryPanel(details.id(), history.history(details.id()), history.versions(details.id()),
+        historyTab.add(new HistoryPanel(current.id(), history.history(current.id()), history.versions(current.id()),
                 new VersionComparison(catalog, programme, getLocale(), this::getTranslation), username -> username));
-        tabs.add(getTranslation("workflow.tab.history"), historyTab);
     }
 
     private String discussionLabel(long proposalId) {
