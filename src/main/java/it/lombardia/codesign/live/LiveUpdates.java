@@ -23,8 +23,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Lets a view refresh itself when something it shows changes elsewhere. Messages are batched per
- * browser tab: the first one waits a short moment for others, and a tab gets at most one push per
- * {@code minInterval}, so a burst of changes becomes one refresh instead of a flood.
+ * browser tab: the first one waits a short moment ({@code gatherDelay}) for others, and a tab has a
+ * small allowance of {@value #ALLOWANCE} quick pushes, regained at one per {@code minInterval}. A
+ * lone change (or two in a row, such as someone leaving a field and saving) is pushed at once; a
+ * burst of changes becomes a few refreshes a second instead of a flood.
  *
  * <p>The refresh runs under the tab's lock with the tab's signed-in user (Vaadin finds the
  * security context in the session), so it reads through the usual, secured services and shows only
@@ -33,6 +35,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class LiveUpdates {
 
+    static final int ALLOWANCE = 3;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LiveUpdates.class);
 
     private final LiveBus bus;
@@ -117,7 +120,8 @@ public class LiveUpdates {
         private final List<Binding> bindings = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final Map<Binding, List<LiveMessage>> pending = new LinkedHashMap<>();
         private boolean scheduled;
-        private long lastFlushNanos = System.nanoTime() - minInterval.toNanos();
+        private double allowance = ALLOWANCE;
+        private long lastFlushNanos = System.nanoTime();
 
         TabBatch(UI ui) {
             this.ui = ui;
@@ -142,9 +146,16 @@ public class LiveUpdates {
                 }
                 scheduled = true;
             }
-            long sinceLast = System.nanoTime() - lastFlushNanos;
-            long wait = Math.max(gatherDelay.toNanos(), minInterval.toNanos() - sinceLast);
-            timer.schedule(this::flush, wait, TimeUnit.NANOSECONDS);
+            timer.schedule(this::flush, waitNanos(), TimeUnit.NANOSECONDS);
+        }
+
+        /** How long the next push waits: the gathering moment, or until the allowance has one push again. */
+        private synchronized long waitNanos() {
+            long now = System.nanoTime();
+            allowance = Math.min(ALLOWANCE, allowance + (double) (now - lastFlushNanos) / minInterval.toNanos());
+            lastFlushNanos = now;
+            long untilAllowed = allowance >= 1 ? 0 : (long) ((1 - allowance) * minInterval.toNanos());
+            return Math.max(gatherDelay.toNanos(), untilAllowed);
         }
 
         private void flush() {
@@ -153,7 +164,9 @@ public class LiveUpdates {
                 batch = new LinkedHashMap<>(pending);
                 pending.clear();
                 scheduled = false;
-                lastFlushNanos = System.nanoTime();
+                long now = System.nanoTime();
+                allowance = Math.min(ALLOWANCE, allowance + (double) (now - lastFlushNanos) / minInterval.toNanos()) - 1;
+                lastFlushNanos = now;
             }
             VaadinSession session = ui.getSession();
             if (batch.isEmpty() || session == null || ui.isClosing()) {

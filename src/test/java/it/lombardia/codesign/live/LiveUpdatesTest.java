@@ -65,9 +65,9 @@ class LiveUpdatesTest {
         Thread.sleep(400);
         MockVaadin.runUIQueue();
 
-        // about 120 changes in 1.2 s: at most one push per 250 ms, never one per change
-        assertThat(times).hasSizeBetween(3, 7);
-        for (int i = 1; i < times.size(); i++) {
+        // about 120 changes in 1.2 s: a few quick pushes, then at most one per 250 ms, never one per change
+        assertThat(times).hasSizeBetween(3, LiveUpdates.ALLOWANCE + 6);
+        for (int i = LiveUpdates.ALLOWANCE + 1; i < times.size(); i++) {
             assertThat(Duration.ofNanos(times.get(i) - times.get(i - 1))).isGreaterThanOrEqualTo(Duration.ofMillis(200));
         }
     }
