@@ -37,7 +37,9 @@ class CommentComposer extends Div {
         text.setWidthFull();
         text.setMinRows(2);
         text.setMaxLength(DiscussionText.BODY_MAX);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
+        // Sent on change (blur), which the browser delivers before the click on the send button; a lazy
+        // sync could arrive after the click and send an empty comment.
+        text.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         text.setHelperText(getTranslation("discussion.composer.help"));
         text.addClassName("discussion-text");
         text.addValueChangeListener(e -> text.setInvalid(false));
