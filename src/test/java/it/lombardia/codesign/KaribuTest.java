@@ -31,7 +31,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "demo"})
 public abstract class KaribuTest {
 
-    private static final Routes ROUTES = discoverRoutes();
+    /** Every view of the app, for a mocked Vaadin servlet (also the two-instance test's). */
+    public static final Routes ROUTES = discoverRoutes();
 
     @Autowired
     protected ApplicationContext context;

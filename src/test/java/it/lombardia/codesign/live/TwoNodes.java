@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import it.lombardia.codesign.App;
+import it.lombardia.codesign.KaribuTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,19 +26,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.util.ClassUtils;
 
 /**
  * Two real instances of the app in this JVM, each with its own Spring context, embedded Tomcat on
@@ -60,7 +54,6 @@ public final class TwoNodes implements AutoCloseable {
     /** JUnit tag of the tests that need PostgreSQL and several nodes: only in the postgres-tests run. */
     public static final String TAG = "multinode";
 
-    private static final Routes ROUTES = discoverRoutes();
 
     public final Node a;
     public final Node b;
@@ -238,7 +231,7 @@ public final class TwoNodes implements AutoCloseable {
          * (for Spring Security and Vaadin's view access checks); then {@code UI.getCurrent().navigate(...)}.
          */
         public UI openUi(String username) {
-            MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+            MockVaadin.setup(UI::new, new MockSpringServlet(KaribuTest.ROUTES, context, UI::new));
             uiOpen = true;
             VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
             Authentication authentication = signIn(username);
@@ -291,18 +284,5 @@ public final class TwoNodes implements AutoCloseable {
             }
             return value == null ? "" : value;
         }
-    }
-
-    /** Karibu's own discovery skips package-private views, and our views are package-private. */
-    @SuppressWarnings("unchecked")
-    private static Routes discoverRoutes() {
-        Routes routes = new Routes().autoDiscoverViews("it.lombardia.codesign");
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
-        for (BeanDefinition candidate : scanner.findCandidateComponents("it.lombardia.codesign")) {
-            routes.getRoutes().add((Class<? extends Component>) ClassUtils.resolveClassName(
-                    candidate.getBeanClassName(), TwoNodes.class.getClassLoader()));
-        }
-        return routes;
     }
 }

@@ -164,6 +164,39 @@ class ProposalViewLiveTest extends KaribuTest {
         com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
     }
 
+    @Test
+    void aReaderOfTheDiscussionStaysThereWhenTheProposalChanges() {
+        signIn("afil.rep");
+        ProposalDetails draft = createDraft(unique("Discussed"));
+        open("proposals/" + draft.id());
+        com.vaadin.flow.component.tabs.TabSheet tabs = _get(com.vaadin.flow.component.tabs.TabSheet.class);
+        tabs.setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, s -> s.withId("discussion-tab")));
+        String renamed = unique("Renamed during the discussion");
+
+        asUser("admin", () -> proposals.save(draft.id(), draft.version(), withTitle(draft.content(), renamed)));
+
+        awaitLive(() -> _get(H1.class).getText().equals(renamed));
+        assertThat(tabs.getSelectedTab().getId()).contains("discussion-tab");
+    }
+
+    @Test
+    void theRoundsListShowsWhoElseIsThereAndReloadsItsRowsOnChanges() {
+        signIn("afil.rep");
+        ProposalDetails draft = createDraft(unique("Listed"));
+        open("proposals");
+        boolean[] reloaded = {false};
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<Object> grid = _get(com.vaadin.flow.component.grid.Grid.class);
+        grid.getDataProvider().addDataProviderListener(e -> reloaded[0] = true);
+        Presence.Seat giulia = presence.join("round:" + draft.roundId(), new Participant("admin", "Giulia Ferrari",
+                "University, Research and Innovation", Participant.colorOf("admin")), () -> true);
+
+        awaitLive(() -> caption().equals("Also here: Giulia Ferrari"));
+        asUser("admin", () -> proposals.save(draft.id(), draft.version(), withTitle(draft.content(), unique("Renamed"))));
+        awaitLive(() -> reloaded[0]);
+        giulia.leave();
+    }
+
     private static String caption() {
         return _get(Span.class, s -> s.withClasses("presence-caption")).getText();
     }
