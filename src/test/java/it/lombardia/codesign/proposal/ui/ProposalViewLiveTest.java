@@ -165,6 +165,24 @@ class ProposalViewLiveTest extends KaribuTest {
     }
 
     @Test
+    void anExpiredSessionLeavesThePage() {
+        signIn("afil.rep");
+        ProposalDetails draft = createDraft(unique("Left open"));
+        open("proposals/" + draft.id());
+        String place = "proposal:" + draft.id();
+        assertThat(presence.at(place)).extracting(Participant::username).containsExactly("afil.rep");
+
+        // what Vaadin does to every tab of a session that timed out (VaadinService.fireSessionDestroy)
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        for (UI ui : List.copyOf(session.getUIs())) {
+            ui.close();
+            session.removeUI(ui);
+        }
+
+        assertThat(presence.at(place)).isEmpty();
+    }
+
+    @Test
     void aReaderOfTheDiscussionStaysThereWhenTheProposalChanges() {
         signIn("afil.rep");
         ProposalDetails draft = createDraft(unique("Discussed"));
