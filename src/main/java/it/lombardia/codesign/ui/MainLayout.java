@@ -113,4 +113,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
     }
 
+    /** The title in the top bar, when the view's subject was renamed while it is open. */
+    void retitle(String title) {
+        viewTitle.setText(title);
+    }
 }

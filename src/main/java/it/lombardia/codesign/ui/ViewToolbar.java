@@ -24,5 +24,10 @@ public class ViewToolbar extends Header {
     /** A new heading, when the thing the view shows was renamed while it is open. */
     public void setTitle(String title) {
         heading.setText(title);
+        MainLayout layout = findAncestor(MainLayout.class);
+        if (layout != null) {
+            layout.retitle(title);
+        }
+        getUI().ifPresent(ui -> ui.getPage().setTitle(title));
     }
 }

@@ -241,7 +241,6 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (!details.content().title().equals(pageTitle)) {
             pageTitle = details.content().title();
             toolbar.setTitle(pageTitle);
-            getUI().ifPresent(ui -> ui.getPage().setTitle(pageTitle));
         }
         notices.removeAll();
         header.removeAll();

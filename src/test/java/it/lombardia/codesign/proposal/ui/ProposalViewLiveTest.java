@@ -50,6 +50,7 @@ class ProposalViewLiveTest extends KaribuTest {
 
         awaitLive(() -> titleField().getValue().equals(theirs));
         assertThat(_get(H1.class).getText()).isEqualTo(theirs);
+        assertThat(_get(Span.class, s -> s.withClasses("layout-view-title")).getText()).isEqualTo(theirs);
         assertThat(_get(Paragraph.class, s -> s.withClasses("live-updated")).getText())
                 .isEqualTo("admin just updated this proposal: Title.");
         // the page now holds the new version: the next save is not a conflict
