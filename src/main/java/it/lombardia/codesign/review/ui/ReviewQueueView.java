@@ -1,5 +1,9 @@
 package it.lombardia.codesign.review.ui;
 
+import it.lombardia.codesign.live.LiveUpdates;
+import it.lombardia.codesign.proposal.ProposalChanges;
+import it.lombardia.codesign.review.ReviewChanges;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -67,7 +71,7 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
     private ReviewQueueFilter filter = ReviewQueueFilter.pendingOnly();
     private boolean reading;
 
-    ReviewQueueView(ReviewQueue queue, RoundService rounds, CatalogService catalog) {
+    ReviewQueueView(ReviewQueue queue, RoundService rounds, CatalogService catalog, LiveUpdates live) {
         this.catalog = catalog;
         addClassName("review-queue-view");
         setSizeFull();
@@ -79,6 +83,9 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
         String heading = round.map(r -> getTranslation("review.queue.title-round", r.title()))
                 .orElse(getTranslation("review.queue.title"));
         add(new ViewToolbar(heading, templates));
+        // proposals moving on, reviewers assigned, assessments written: the visible page is read again
+        live.bind(grid, m -> m.is(ProposalChanges.TOPIC) || m.is(ReviewChanges.TOPIC),
+                messages -> grid.getDataProvider().refreshAll());
         if (round.isEmpty()) {
             add(new Paragraph(getTranslation("review.queue.no-round")));
         }
