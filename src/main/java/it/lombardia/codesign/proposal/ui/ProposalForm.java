@@ -284,10 +284,6 @@ class ProposalForm extends FormLayout {
         return "title".equals(field) ? ProposalRules.TITLE_MAX : ProposalRules.TEXT_MAX;
     }
 
-    boolean hasChanges() {
-        return binder.hasChanges();
-    }
-
     void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
         binder.setReadOnly(readOnly);

@@ -348,7 +348,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void resubmitNow() {
-        Optional<ProposalDetails> saved = form.hasChanges() ? save(true) : Optional.of(current);
+        Optional<ProposalDetails> saved = hasUnsavedValues() ? save(true) : Optional.of(current);
         saved.ifPresent(d -> act(() -> lifecycle.resubmit(d.id(), d.version()), "workflow.resubmitted"));
     }
 
@@ -521,7 +521,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void submitNow() {
-        Optional<ProposalDetails> saved = form.hasChanges() ? save(true) : Optional.of(current);
+        Optional<ProposalDetails> saved = hasUnsavedValues() ? save(true) : Optional.of(current);
         saved.ifPresent(details -> {
             try {
                 act(() -> lifecycle.submit(details.id(), details.version()), "proposal.submitted");
