@@ -38,7 +38,6 @@ public class LiveUpdates {
     static final int ALLOWANCE = 3;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LiveUpdates.class);
 
-    private final LiveBus bus;
     private final Duration gatherDelay;
     private final Duration minInterval;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -51,7 +50,6 @@ public class LiveUpdates {
 
     LiveUpdates(LiveBus bus, @Value("${codesign.live.gather-delay:PT0.025S}") Duration gatherDelay,
                 @Value("${codesign.live.min-interval:PT0.15S}") Duration minInterval) {
-        this.bus = bus;
         this.gatherDelay = gatherDelay;
         this.minInterval = minInterval;
         this.subscription = bus.subscribe(this::offer);
@@ -79,11 +77,6 @@ public class LiveUpdates {
                 attached[0].remove();
             }
         };
-    }
-
-    /** Publishes on the bus; a shortcut for features that already have this service at hand. */
-    public void publish(LiveMessage message) {
-        bus.publish(message);
     }
 
     private TabBatch batchOf(UI ui) {
