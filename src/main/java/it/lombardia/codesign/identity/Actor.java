@@ -20,6 +20,11 @@ public record Actor(long id, String username, String displayName, String departm
         return has(Role.ADMIN);
     }
 
+    /** Region staff: administrators and reviewers. */
+    public boolean isRegionStaff() {
+        return isAdmin() || has(Role.REVIEWER);
+    }
+
     public boolean belongsToAnyOf(Collection<String> clusters) {
         return clusters.stream().anyMatch(clusterCodes::contains);
     }

@@ -65,15 +65,12 @@ final class ProposalWorkflow {
                     phaseRefusal(phase, phase.allowsReview(), "workflow.refusal.phase.review"));
             case MERGE -> first(staff(actor).isEmpty() ? Optional.empty() : lead(actor, p),
                     state(!s.isFinal(), "workflow.refusal.state.final"),
-                    isStaff(actor)
+                    actor.isRegionStaff()
                             ? phaseRefusal(phase, phase.allowsMerging(), "workflow.refusal.phase.merge")
                             : phaseRefusal(phase, phase == RoundPhase.CO_DESIGN, "workflow.refusal.phase.merge-clusters"));
         };
     }
 
-    static boolean isStaff(Actor actor) {
-        return actor.isAdmin() || actor.has(Role.REVIEWER);
-    }
 
     private static Optional<String> editable(ProposalStatus s, RoundPhase phase) {
         if (s == DRAFT || s == SUBMITTED) {
@@ -108,7 +105,7 @@ final class ProposalWorkflow {
     }
 
     private static Optional<String> staff(Actor actor) {
-        return isStaff(actor) ? Optional.empty() : Optional.of("workflow.refusal.staff-only");
+        return actor.isRegionStaff() ? Optional.empty() : Optional.of("workflow.refusal.staff-only");
     }
 
     private static Optional<String> state(boolean allowed, String key) {

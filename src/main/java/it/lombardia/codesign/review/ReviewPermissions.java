@@ -41,7 +41,7 @@ public class ReviewPermissions {
         }
         Actor me = actor.get();
         RoundPhase phase = rules.phaseOf(proposal);
-        Optional<String> staffOnly = ReviewRules.isStaff(me) ? Optional.empty() : Optional.of("review.refused.staff-only");
+        Optional<String> staffOnly = me.isRegionStaff() ? Optional.empty() : Optional.of("review.refused.staff-only");
         result.put(ReviewAction.READ_ASSESSMENTS, staffOnly);
         result.put(ReviewAction.ASSESS, staffOnly.or(() -> ReviewRules.whyNotAssess(proposal, phase)));
         result.put(ReviewAction.ASSIGN, (me.isAdmin() ? Optional.<String>empty() : Optional.of("review.refused.admin-only"))

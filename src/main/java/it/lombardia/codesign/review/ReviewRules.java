@@ -2,7 +2,6 @@ package it.lombardia.codesign.review;
 
 import it.lombardia.codesign.identity.Actor;
 import it.lombardia.codesign.identity.CurrentActor;
-import it.lombardia.codesign.identity.Role;
 import it.lombardia.codesign.proposal.ProposalDetails;
 import it.lombardia.codesign.proposal.ProposalService;
 import it.lombardia.codesign.proposal.ProposalStatus;
@@ -39,13 +38,10 @@ class ReviewRules {
         this.rounds = rounds;
     }
 
-    static boolean isStaff(Actor actor) {
-        return actor.isAdmin() || actor.has(Role.REVIEWER);
-    }
 
     Actor requireStaff() {
         Actor actor = currentActor.require();
-        if (!isStaff(actor)) {
+        if (!actor.isRegionStaff()) {
             throw new NotPermittedException("review.refused.staff-only");
         }
         return actor;

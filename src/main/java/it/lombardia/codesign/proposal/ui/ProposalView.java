@@ -5,16 +5,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import it.lombardia.codesign.proposal.ProposalAction;
 import it.lombardia.codesign.proposal.ProposalChanges;
 import it.lombardia.codesign.proposal.ProposalFilter;
 import it.lombardia.codesign.live.LiveUpdates;
-import it.lombardia.codesign.discussion.DiscussionChanges;
 import it.lombardia.codesign.discussion.DiscussionService;
-import it.lombardia.codesign.discussion.ui.DiscussionPanel;
 import it.lombardia.codesign.live.Participants;
 import it.lombardia.codesign.live.Presence;
 import it.lombardia.codesign.live.ui.PagePresence;
@@ -37,7 +34,6 @@ import com.vaadin.flow.router.Route;
 import it.lombardia.codesign.catalog.CatalogService;
 import it.lombardia.codesign.programme.EditionSummary;
 import it.lombardia.codesign.programme.ProgrammeService;
-import it.lombardia.codesign.proposal.ProposalAction;
 import it.lombardia.codesign.proposal.ProposalConflictException;
 import it.lombardia.codesign.proposal.ProposalContent;
 import it.lombardia.codesign.proposal.ProposalDetails;
@@ -83,20 +79,15 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Button resubmit = new Button();
     private final Button withdraw = new Button();
     private final Button merge = new Button();
-    private final ProposalHistory history;
     private final LiveUpdates live;
     private final Presence presence;
     private final Participants participants;
-    private final DiscussionService discussion;
-    private final Div discussionTab = new Div();
     private final Div presenceSlot = new Div();
     private final Div conflict = new Div();
-    private final TabSheet tabs = new TabSheet();
-    private final Div coProposers = new Div();
-    private final Div historyTab = new Div();
-    private com.vaadin.flow.component.tabs.Tab historyHeader;
-    private boolean historyStale = true;
+    private final ProposalTabs tabs;
     private ProposalForm form;
+    /** The clusters the user speaks for, read once per proposal shown. */
+    private Set<String> myClusters = Set.of();
     private ViewToolbar toolbar;
     private PagePresence pagePresence;
     private VersionComparison comparison;
@@ -110,8 +101,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     ProposalView(ProposalService proposals, ProposalLifecycle lifecycle, ProposalHistory history, RoundService rounds,
                  ProgrammeService programme, CatalogService catalog, LiveUpdates live, Presence presence,
                  Participants participants, DiscussionService discussion) {
-        this.discussion = discussion;
-        this.history = history;
+        this.tabs = new ProposalTabs(history, discussion, live);
         this.live = live;
         this.presence = presence;
         this.participants = participants;
@@ -143,11 +133,6 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         merge.addClickListener(e -> confirmMerge());
         notices.addClassName("notices");
         conflict.addClassName("conflict-slot");
-        tabs.addSelectedChangeListener(e -> {
-            if (e.getSelectedTab() != null && e.getSelectedTab() == historyHeader) {
-                showHistory();
-            }
-        });
         presenceSlot.addClassName("presence-slot");
     }
 
@@ -183,7 +168,9 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         save.setVisible(true);
         List<EditionSummary> base = proposals.baseEditionOf(roundId).stream().toList();
         // The user's own clusters, plus the current lead, which a co-proposer keeps and a reader must see.
-        List<String> leadable = new java.util.ArrayList<>(proposals.clustersForCurrentUser());
+        List<String> mine = proposals.clustersForCurrentUser();
+        myClusters = Set.copyOf(mine);
+        List<String> leadable = new java.util.ArrayList<>(mine);
         if (details != null && !leadable.contains(details.content().leadClusterCode())) {
             leadable.add(details.content().leadClusterCode());
         }
@@ -193,17 +180,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         pageTitle = details == null ? getTranslation("proposal.new-title") : details.content().title();
         Button back = new Button(getTranslation("proposal.back"), e -> getUI().ifPresent(ui -> ui.navigate("proposals")));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        tabs.setWidthFull();
-        while (tabs.getTabCount() > 0) {
-            tabs.remove(0);
-        }
-        tabs.add(getTranslation("workflow.tab.proposal"), form);
-        historyTab.removeAll();
-        coProposers.removeAll();
-        if (details != null) {
-            addSideTabs(details);
-        }
         comparison = new VersionComparison(catalog, programme, getLocale(), this::getTranslation);
+        tabs.reset(form, details, comparison);
         toolbar = new ViewToolbar(pageTitle, back, save, submit, resubmit, merge, withdraw);
         add(toolbar, header, presenceSlot, conflict, notices, tabs);
         if (details != null) {
@@ -261,7 +239,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         offer(resubmit, permissions.get(ProposalAction.RESUBMIT));
         offer(withdraw, permissions.get(ProposalAction.WITHDRAW));
         offer(merge, permissions.get(ProposalAction.MERGE));
-        showSideTabs(details, permissions);
+        tabs.show(details, permissions.get(ProposalAction.ANSWER_INVITATION).isEmpty() ? myClusters : Set.of(),
+                this::clusterLabel, this::answer);
         readOnly.ifPresent(reason -> {
             Paragraph notice = new Paragraph(getTranslation(reason));
             notice.addClassName("read-only-notice");
@@ -287,55 +266,6 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             why.addClassName("step-unavailable");
             notices.add(why);
         }
-    }
-
-    /** The tabs beside the form, made once per proposal so that a live refresh never moves the reader. */
-    private void addSideTabs(ProposalDetails details) {
-        tabs.add(getTranslation("workflow.tab.co-proposers"), coProposers);
-        Map<String, String> fieldLabels = new java.util.LinkedHashMap<>();
-        form.fields().forEach((name, field) -> {
-            if (field instanceof com.vaadin.flow.component.HasLabel labelled) {
-                fieldLabels.put(name, labelled.getLabel());
-            }
-        });
-        DiscussionPanel panel = new DiscussionPanel(discussion, live, ProposalChanges.DISCUSSION_SUBJECT, details.id(),
-                fieldLabels);
-        discussionTab.removeAll();
-        discussionTab.add(panel);
-        com.vaadin.flow.component.tabs.Tab discussionHeader = tabs.add(discussionLabel(details.id()), discussionTab);
-        discussionHeader.setId("discussion-tab");
-        live.bind(panel, DiscussionChanges.about(ProposalChanges.DISCUSSION_SUBJECT, details.id()),
-                messages -> discussionHeader.setLabel(discussionLabel(details.id())));
-        historyHeader = tabs.add(getTranslation("workflow.tab.history"), historyTab);
-    }
-
-    /** Refreshes the side tabs' contents; the history only when it is looked at (it is the costly one). */
-    private void showSideTabs(ProposalDetails details, Map<ProposalAction, Optional<String>> permissions) {
-        Set<String> mine = new java.util.HashSet<>(proposals.clustersForCurrentUser());
-        Set<String> answerable = permissions.get(ProposalAction.ANSWER_INVITATION).isEmpty()
-                ? mine : Set.of();
-        coProposers.removeAll();
-        coProposers.add(new InvitationsPanel(details, answerable, this::clusterLabel, this::answer));
-        historyStale = true;
-        if (tabs.getSelectedTab() == historyHeader) {
-            showHistory();
-        }
-    }
-
-    private void showHistory() {
-        if (!historyStale || current == null) {
-            return;
-        }
-        historyStale = false;
-        historyTab.removeAll();
-        historyTab.add(new HistoryPanel(current.id(), history.history(current.id()), history.versions(current.id()),
-                new VersionComparison(catalog, programme, getLocale(), this::getTranslation), username -> username));
-    }
-
-    private String discussionLabel(long proposalId) {
-        long open = discussion.openThreadCount(ProposalChanges.DISCUSSION_SUBJECT, proposalId);
-        return open == 0 ? getTranslation("workflow.tab.discussion")
-                : getTranslation("workflow.tab.discussion-open", open);
     }
 
     private String clusterLabel(String code) {
@@ -476,20 +406,16 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private void offerMerge(ProposalDetails theirs, String text, String keepLabel, boolean saveKept, boolean open) {
         ProposalContent base = current.content();
         offeredVersion = theirs.version();
-        Div mergeSlot = new Div();
-        Runnable review = () -> {
-            mergeSlot.removeAll();
-            mergeSlot.add(new MergePanel(comparison, base, form.draftContent(), theirs.content(), theirs.updatedBy(),
-                    merged -> {
-                        // on top of their version, with the chosen values typed in: saving is still the user's step
-                        show(theirs);
-                        form.fill(merged);
-                        Notifications.success(getTranslation("proposal.merge.applied"));
-                    },
-                    mergeSlot::removeAll));
-        };
         conflict.removeAll();
-        conflict.add(new ConflictBanner(text, keepLabel, review,
+        conflict.add(new ConflictBanner(text, keepLabel,
+                close -> new MergePanel(comparison, base, form.draftContent(), theirs.content(), theirs.updatedBy(),
+                        merged -> {
+                            // on top of their version, with the chosen values typed in: saving is still the user's step
+                            show(theirs);
+                            form.fill(merged);
+                            Notifications.success(getTranslation("proposal.merge.applied"));
+                        }, close),
+                open,
                 () -> show(theirs),
                 () -> {
                     // the user's values stay and now knowingly replace the other version
@@ -499,10 +425,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     if (saveKept) {
                         save(false);
                     }
-                }), mergeSlot);
-        if (open) {
-            review.run();
-        }
+                }));
     }
 
     private void confirmSubmit() {
