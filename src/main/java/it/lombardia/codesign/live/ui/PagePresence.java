@@ -40,9 +40,11 @@ public final class PagePresence {
         caption.addClassName("presence-caption");
         avatars.addClassName("presence-avatars");
         avatars.setMaxItemsVisible(8);
+        // Listening starts before the seat is taken and the first rendering reads who is here, so that
+        // nobody who arrives in between is missed.
+        live.bind(view, m -> m.is(Presence.TOPIC) && m.has("place", place), messages -> render());
         view.addAttachListener(e -> take(e.getUI()));
         view.addDetachListener(e -> leave());
-        live.bind(view, m -> m.is(Presence.TOPIC) && m.has("place", place), messages -> render());
         view.getUI().ifPresent(this::take);
     }
 
