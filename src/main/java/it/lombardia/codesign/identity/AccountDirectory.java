@@ -1,7 +1,9 @@
 package it.lombardia.codesign.identity;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,7 +48,27 @@ public class AccountDirectory {
         }
         return accounts.findByUsernameIgnoreCase(username)
                 .filter(UserAccount::isEnabled)
-                .map(a -> new Contact(a.getUsername(), a.getDisplayName(), a.getEmail(),
-                        a.getPreferredLanguage() == null ? Locale.ENGLISH : Locale.forLanguageTag(a.getPreferredLanguage())));
+                .map(AccountDirectory::contactOf);
+    }
+
+    /** Every enabled account, by display name: to pick people (members, invitees). */
+    public List<Contact> enabledPeople() {
+        return accounts.findByEnabledTrueOrderByDisplayNameAsc().stream()
+                .map(AccountDirectory::contactOf)
+                .toList();
+    }
+
+    /** Display names of the accounts, by username; an unknown username maps to itself. */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (String username : usernames) {
+            names.put(username, contact(username).map(Contact::displayName).orElse(username));
+        }
+        return names;
+    }
+
+    private static Contact contactOf(UserAccount a) {
+        return new Contact(a.getUsername(), a.getDisplayName(), a.getEmail(),
+                a.getPreferredLanguage() == null ? Locale.ENGLISH : Locale.forLanguageTag(a.getPreferredLanguage()));
     }
 }

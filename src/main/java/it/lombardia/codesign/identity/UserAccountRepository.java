@@ -35,4 +35,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select distinct u.username from UserAccount u join u.roles r where u.enabled = true and r = :role")
     List<String> findEnabledUsernamesWithRole(Role role);
+
+    List<UserAccount> findByEnabledTrueOrderByDisplayNameAsc();
 }

@@ -1,0 +1,23 @@
+package it.lombardia.codesign.meeting;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A meeting as the organiser schedules it. Times are instants shown in {@link #ZONE}; invitees and
+ * note-takers are usernames (note-takers are invitees too).
+ */
+public record MeetingDraft(long groupId, Long roundId, String title, String description, Instant startsAt,
+                           int durationMinutes, String onlineLink, String place, String chair,
+                           List<AgendaItemDraft> agenda, Set<String> invitees, Set<String> noteTakers) {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+
+    public MeetingDraft {
+        agenda = agenda == null ? List.of() : List.copyOf(agenda);
+        invitees = invitees == null ? Set.of() : Set.copyOf(invitees);
+        noteTakers = noteTakers == null ? Set.of() : Set.copyOf(noteTakers);
+    }
+}
