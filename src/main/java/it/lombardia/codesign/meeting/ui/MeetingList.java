@@ -66,13 +66,14 @@ class MeetingList extends Div {
         row.add(heading);
         Span when = new Span(MeetingTexts.when(m.startsAt(), m.endsAt(), getLocale()));
         when.addClassName("meeting-when");
-        Div meta = new Div(when);
-        meta.addClassName("proposal-meta");
+        StringBuilder rest = new StringBuilder();
         if (showGroup) {
-            meta.add(new Span(" · " + m.groupName()));
+            rest.append(" \u00b7 ").append(m.groupName());
         }
-        meta.add(new Span(" · " + getTranslation("meeting.list.chair", m.chairName())));
-        meta.add(new Span(" · " + getTranslation("meeting.list.attending", m.accepted(), m.invitees())));
+        rest.append(" \u00b7 ").append(getTranslation("meeting.list.chair", m.chairName()));
+        rest.append(" \u00b7 ").append(getTranslation("meeting.list.attending", m.accepted(), m.invitees()));
+        Paragraph meta = new Paragraph(when, new Span(rest.toString()));
+        meta.addClassName("meeting-row-meta");
         row.add(meta);
         return row;
     }

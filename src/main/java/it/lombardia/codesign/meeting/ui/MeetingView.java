@@ -297,12 +297,17 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             if (!item.proposalIds().isEmpty()) {
                 Div links = new Div(new Span(getTranslation("meeting.view.proposals") + " "));
                 links.addClassName("agenda-item-proposals");
+                boolean first = true;
                 for (Long id : item.proposalIds()) {
+                    if (!first) {
+                        links.add(new Span(" \u00b7 "));
+                    }
+                    first = false;
                     String name = titles.computeIfAbsent(id, pid -> proposals.find(pid).map(ProposalDetails::content)
                             .map(c -> c.title()).orElse("#" + pid));
                     Anchor link = new Anchor("proposals/" + id, name);
                     link.addClassName("agenda-proposal");
-                    links.add(link, new Span(" "));
+                    links.add(link);
                 }
                 li.add(links);
             }
