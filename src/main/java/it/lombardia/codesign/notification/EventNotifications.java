@@ -3,7 +3,13 @@ package it.lombardia.codesign.notification;
 import it.lombardia.codesign.discussion.CommentEdited;
 import it.lombardia.codesign.discussion.CommentPosted;
 import it.lombardia.codesign.identity.AccountDirectory;
+import it.lombardia.codesign.identity.Contact;
 import it.lombardia.codesign.identity.Role;
+import it.lombardia.codesign.meeting.ActionAssigned;
+import it.lombardia.codesign.meeting.MeetingCancelled;
+import it.lombardia.codesign.meeting.MeetingLinks;
+import it.lombardia.codesign.meeting.MeetingReminderDue;
+import it.lombardia.codesign.meeting.MeetingScheduled;
 import it.lombardia.codesign.notification.Message.Arg;
 import it.lombardia.codesign.proposal.CoProposerAnswered;
 import it.lombardia.codesign.proposal.CoProposerInvited;
@@ -179,6 +185,52 @@ class EventNotifications {
                 Message.of("notification.discussion.mentioned", Arg.text(event.subjectTitle()),
                         Arg.text(event.authorName()), Arg.text(event.excerpt())),
                 event.link());
+    }
+
+    /** The people newly invited hear of it; the organiser who invited them does not. */
+    @EventListener
+    @Transactional
+    void on(MeetingScheduled event) {
+        writer.notify(event.invitees(), event.actor(), NotificationKind.MEETING_INVITED,
+                Message.of("notification.meeting.invited", Arg.text(event.title()), Arg.text(nameOf(event.actor())),
+                        Arg.time(event.startsAt())),
+                MeetingLinks.meeting(event.meetingId()));
+    }
+
+    @EventListener
+    @Transactional
+    void on(MeetingCancelled event) {
+        writer.notify(event.invitees(), event.actor(), NotificationKind.MEETING_CANCELLED,
+                Message.of("notification.meeting.cancelled", Arg.text(event.title()), Arg.time(event.startsAt()),
+                        Arg.text(event.reason())),
+                MeetingLinks.meeting(event.meetingId()));
+    }
+
+    @EventListener
+    @Transactional
+    void on(MeetingReminderDue event) {
+        String where = event.onlineLink() != null ? event.onlineLink() : event.place();
+        Message message = where == null
+                ? Message.of("notification.meeting.reminder", Arg.text(event.title()), Arg.time(event.startsAt()))
+                : Message.of("notification.meeting.reminder-where", Arg.text(event.title()), Arg.time(event.startsAt()),
+                        Arg.text(where));
+        writer.notify(event.recipients(), null, NotificationKind.MEETING_REMINDER, message,
+                MeetingLinks.meeting(event.meetingId()));
+    }
+
+    @EventListener
+    @Transactional
+    void on(ActionAssigned event) {
+        Message message = event.dueDate() == null
+                ? Message.of("notification.meeting.action", Arg.text(event.meetingTitle()), Arg.text(event.text()))
+                : Message.of("notification.meeting.action-due", Arg.text(event.meetingTitle()), Arg.text(event.text()),
+                        Arg.date(event.dueDate()));
+        writer.notify(setOf(event.owner()), event.actor(), NotificationKind.ACTION_ASSIGNED, message,
+                MeetingLinks.meeting(event.meetingId()));
+    }
+
+    private String nameOf(String username) {
+        return username == null ? "" : directory.contact(username).map(Contact::displayName).orElse(username);
     }
 
     /** The recipients who may read the comment: everyone, or only Region staff for an internal one. */

@@ -65,6 +65,8 @@ record Message(String key, List<Arg> arguments) {
             KEY,
             /** An ISO date, formatted for the reader. */
             DATE,
+            /** An ISO instant, shown as date and time in the Region's time zone, for the reader. */
+            TIME,
             /** A cluster code, shown as the cluster's short label. */
             CLUSTER
         }
@@ -84,6 +86,10 @@ record Message(String key, List<Arg> arguments) {
 
         static Arg date(LocalDate date) {
             return new Arg(Type.DATE, date == null ? "" : date.toString());
+        }
+
+        static Arg time(java.time.Instant instant) {
+            return new Arg(Type.TIME, instant == null ? "" : instant.toString());
         }
 
         static Arg cluster(String code) {

@@ -34,8 +34,18 @@ class MessageRenderer {
             case TEXT -> arg.value();
             case KEY -> translations.getTranslation(arg.value(), locale);
             case DATE -> date(arg.value(), locale);
+            case TIME -> time(arg.value(), locale);
             case CLUSTER -> catalog.cluster(arg.value()).map(c -> c.shortLabel(locale)).orElse(arg.value());
         };
+    }
+
+    private static String time(String iso, Locale locale) {
+        try {
+            return iso.isEmpty() ? "" : Formats.dateTime(java.time.Instant.parse(iso), Translations.supported(locale))
+                    + " (" + Formats.REGION_ZONE.getId() + ")";
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
     }
 
     private static String date(String iso, Locale locale) {

@@ -15,9 +15,17 @@ public enum NotificationKind {
     /** A reply in a thread the recipient wrote in. */
     COMMENT_REPLY,
     /** A new thread on a subject of the recipient's cluster. */
-    COMMENT_THREAD;
+    COMMENT_THREAD,
+    /** The recipient was invited to a working-group meeting. */
+    MEETING_INVITED,
+    /** A meeting the recipient was invited to was called off. */
+    MEETING_CANCELLED,
+    /** A meeting the recipient is invited to starts soon. */
+    MEETING_REMINDER,
+    /** An action item of a meeting was given to the recipient. */
+    ACTION_ASSIGNED;
 
-    /** Message key of the e-mail subject; its one argument is the proposal's or the round's title (a discussion's subject). */
+    /** Message key of the e-mail subject; its first argument is the title of the proposal, round, discussion subject or meeting. */
     public String subjectKey() {
         return "notification.subject." + name();
     }

@@ -144,6 +144,21 @@ class NotificationMailTest {
     }
 
     @Test
+    void aMeetingInvitationIsMailedWithItsSubjectAndTheMeetingsLink() throws Exception {
+        String title = uniqueTitle("Working group meeting");
+        long id = PROPOSAL_IDS.incrementAndGet();
+
+        events.commit(new it.lombardia.codesign.meeting.MeetingScheduled(id, title, java.time.Instant.parse(
+                "2031-03-03T08:30:00Z"), "le2c.rep", Set.of("afil.rep", "le2c.rep")));
+
+        MimeMessage mail = awaitMail(LAURA, title);
+        assertThat(mail.getSubject()).isEqualTo("Co-Design Workspace - Invitation to the meeting “" + title + "”");
+        assertThat(body(mail)).contains("invited you to the meeting “" + title + "”")
+                .contains("(Europe/Rome)")
+                .contains("https://codesign.example.org/meetings/" + id);
+    }
+
+    @Test
     void aRecipientWithoutAnAddressIsNotifiedInTheAppOnly() {
         SignIn.as(userDetailsService, "admin");
         AccountSummary noMail = accounts.create(new AccountDraft(uniqueUsername(), "No Mail", null, null,
