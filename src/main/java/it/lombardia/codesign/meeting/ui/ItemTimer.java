@@ -45,8 +45,8 @@ class ItemTimer extends Span {
         }
         setVisible(true);
         boolean over = !endsAt.isAfter(clock.instant());
-        until.setText(over ? getTranslation("room.timer.up")
-                : getTranslation("room.timer.until", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+        // once time is up the countdown says so and the stylesheet hides the end time (also in the browser)
+        until.setText(getTranslation("room.timer.until", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                 .withLocale(locale).withZone(Formats.REGION_ZONE).format(endsAt)));
         getElement().getClassList().set("time-up", over);
         if (Objects.equals(endsAt, shownEnd)) {
@@ -70,8 +70,13 @@ class ItemTimer extends Span {
                 tick(); el.__roomTimer = setInterval(tick, 1000);""", left, getTranslation("room.timer.up"));
     }
 
-    /** What the timer says next to the countdown, for tests and screen readers alike. */
+    /** When the timer ends, as written next to the countdown. */
     String untilText() {
         return until.getText();
+    }
+
+    /** Whether the server saw the time run out when it last showed the timer. */
+    boolean isUp() {
+        return getElement().getClassList().contains("time-up");
     }
 }

@@ -257,6 +257,18 @@ class MeetingRoomViewTest extends KaribuTest {
     }
 
     @Test
+    void aTimerThatRanOutSaysSoToSomeoneArriving() {
+        long id = started();
+        asUser("afil.rep", () -> room.setTimer(id, 1));
+        // as if the minute had passed
+        jdbc.update("update meeting set timer_ends_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(5)), id);
+        signIn("le2c.rep");
+        open(id);
+        assertThat(_get(ItemTimer.class).isUp()).isTrue();
+    }
+
+    @Test
     void whenTheChairLeavesAManagerTakesTheChair() {
         long id = started();
         signIn("le2c.rep");
