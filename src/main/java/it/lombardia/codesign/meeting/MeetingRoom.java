@@ -12,7 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -200,6 +203,9 @@ public class MeetingRoom {
         currentActor.require();
         List<Speaker> open = new ArrayList<>(speakers.findByMeetingIdAndDoneAtIsNullOrderByRaisedAtAscIdAsc(meetingId));
         open.sort(Comparator.comparing((Speaker s) -> !s.isSpeaking()));
+        // two tabs raising the same hand at the same moment may both have written it: one place each
+        Set<String> seen = new HashSet<>();
+        open.removeIf(s -> !seen.add(s.getUsername().toLowerCase(Locale.ROOT)));
         Map<String, String> names = directory.displayNames(open.stream().map(Speaker::getUsername).toList());
         return open.stream().map(s -> new SpeakerView(s.getUsername(),
                 names.getOrDefault(s.getUsername(), s.getUsername()), s.getRaisedAt(), s.isSpeaking())).toList();
@@ -224,12 +230,13 @@ public class MeetingRoom {
         Actor actor = currentActor.require();
         Meeting meeting = load(meetingId);
         requireLive(meeting);
-        Optional<Speaker> turn = openTurn(meetingId, actor.username());
-        if (turn.isEmpty()) {
+        List<Speaker> turns = speakers.findByMeetingIdAndDoneAtIsNullOrderByRaisedAtAscIdAsc(meetingId).stream()
+                .filter(s -> s.getUsername().equalsIgnoreCase(actor.username())).toList();
+        if (turns.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
-        turn.get().done(now);
+        turns.forEach(s -> s.done(now));
         if (actor.username().equalsIgnoreCase(meeting.getFloorHolder())) {
             meeting.setFloorHolder(null);
             meeting.touch(actor.username(), now);

@@ -268,6 +268,19 @@ class MeetingRoomTest {
     }
 
     @Test
+    void aHandRaisedFromTwoTabsAtOnceHoldsOnePlace() {
+        long id = started();
+        as("wg.member");
+        room.raiseHand(id);
+        // what two requests racing past the "already raised" check would leave behind
+        jdbc.update("insert into meeting_speaker (meeting_id, username, raised_at) values (?, 'wg.member', ?)", id,
+                java.sql.Timestamp.from(Instant.now()));
+        assertThat(room.queue(id)).extracting(SpeakerView::username).containsExactly("wg.member");
+        room.lowerHand(id);
+        assertThat(room.queue(id)).isEmpty();
+    }
+
+    @Test
     void theChairGivesTheFloorAndTheChairOrTheSpeakerEndsTheTurn() {
         long id = started();
         as("wg.member");

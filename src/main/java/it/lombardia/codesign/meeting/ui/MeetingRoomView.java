@@ -55,6 +55,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * A meeting's live room: who is here, the agenda with the item the chair is on, that item and its
@@ -226,7 +227,7 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
         lookingAt = null;
         shownItem = null;
         me = currentActor.require().username();
-        meeting = room.enter(meetingId);
+        meeting = enter();
         queue = room.queue(meetingId);
         build();
         render();
@@ -306,6 +307,18 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
+    /**
+     * Enters the room (recording attendance). Two tabs of someone not yet an invitee may enter at the
+     * same moment and both try to add them; the second then simply enters again.
+     */
+    private MeetingDetails enter() {
+        try {
+            return room.enter(meetingId);
+        } catch (DataIntegrityViolationException e) {
+            return room.enter(meetingId);
+        }
+    }
+
     /** Re-reads the room (the details and the queue) and shows it. */
     private void refresh() {
         Optional<MeetingDetails> latest = meetings.meeting(meetingId);
@@ -315,7 +328,7 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
         MeetingDetails read = latest.get();
         if (read.status() == MeetingStatus.LIVE && meeting.status() != MeetingStatus.LIVE) {
             // the meeting started while the page was open: the user is in the room now
-            read = room.enter(meetingId);
+            read = enter();
             following = true;
             lookingAt = null;
         }
@@ -445,6 +458,7 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
                 }
             }
         }
+        notices.setVisible(notices.getComponentCount() > 0);
     }
 
     private Paragraph notice(String key, String className, Object... args) {
