@@ -1,0 +1,603 @@
+package it.lombardia.codesign.meeting.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import it.lombardia.codesign.catalog.CatalogService;
+import it.lombardia.codesign.identity.CurrentActor;
+import it.lombardia.codesign.live.LiveMessage;
+import it.lombardia.codesign.live.LiveUpdates;
+import it.lombardia.codesign.live.Participant;
+import it.lombardia.codesign.live.Participants;
+import it.lombardia.codesign.live.Presence;
+import it.lombardia.codesign.live.ui.PagePresence;
+import it.lombardia.codesign.meeting.AgendaItemView;
+import it.lombardia.codesign.meeting.InviteeView;
+import it.lombardia.codesign.meeting.MeetingChanges;
+import it.lombardia.codesign.meeting.MeetingDetails;
+import it.lombardia.codesign.meeting.MeetingLinks;
+import it.lombardia.codesign.meeting.MeetingRoom;
+import it.lombardia.codesign.meeting.MeetingService;
+import it.lombardia.codesign.meeting.MeetingStatus;
+import it.lombardia.codesign.meeting.SpeakerView;
+import it.lombardia.codesign.proposal.ProposalDetails;
+import it.lombardia.codesign.proposal.ProposalService;
+import it.lombardia.codesign.shared.TranslatableException;
+import it.lombardia.codesign.ui.Badge;
+import it.lombardia.codesign.ui.Formats;
+import it.lombardia.codesign.ui.Notifications;
+import it.lombardia.codesign.ui.Params;
+import it.lombardia.codesign.ui.ViewToolbar;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+
+/**
+ * A meeting's live room: who is here, the agenda with the item the chair is on, that item and its
+ * proposals, the speaking queue, the item timer and the chair's controls.
+ *
+ * <p>Everyone follows the chair by default: when the chair moves, their page moves. A participant
+ * who opens another item keeps looking at it, whatever the chair does, until "Follow the chair".
+ * Opening the room again (another tab, after a network drop or a new sign-in) starts afresh,
+ * following the chair, so it always shows the current item.
+ *
+ * <p>The lower part is a {@link TabSheet}: "Current item" shows the item being looked at; other
+ * features' panels join it through {@link #addTab(String, Component)} (see {@link #buildTabs}).
+ */
+@Route("meetings/:meetingId/room")
+@PermitAll
+@StyleSheet("context://meeting-room.css")
+class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MeetingRoom room;
+    private final MeetingService meetings;
+    private final ProposalService proposals;
+    private final CatalogService catalog;
+    private final LiveUpdates live;
+    private final Presence presence;
+    private final Participants participants;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    private long meetingId;
+    private MeetingDetails meeting;
+    private List<SpeakerView> queue = List.of();
+    private String me = "";
+    private String pageTitle = "";
+    /** Whether the page moves with the chair; false while the user looks at another item. */
+    private boolean following = true;
+    /** The item the user looks at when not following. */
+    private Long lookingAt;
+    /** The item (as it was) the "Current item" tab shows, so that a refresh rebuilds it only when it changed. */
+    private AgendaItemView shownItem;
+
+    // Rebuilt for every meeting shown (Vaadin reuses the view between rooms): bindings hang on body.
+    private Div body;
+    private ViewToolbar toolbar;
+    private final Div facts = new Div();
+    private final Div presenceSlot = new Div();
+    private final ItemTimer timer = new ItemTimer();
+    private final Div notices = new Div();
+    private final Div chairLeft = new Div();
+    private final Div followBar = new Div();
+    private final Div chairControls = new Div();
+    private final OrderedList agendaList = new OrderedList();
+    private final Div itemPanel = new Div();
+    private final MenuBar more = new MenuBar();
+    private TabSheet tabs;
+    private SpeakingQueuePanel queuePanel;
+    private final Button start = new Button();
+    private final Button previous = new Button();
+    private final Button next = new Button();
+    private final IntegerField minutes = new IntegerField();
+    private final Button startTimer = new Button();
+    private final Button stopTimer = new Button();
+    private final Button end = new Button();
+    private final ComboBox<InviteeView> handOverTo = new ComboBox<>();
+    private final Button handOver = new Button();
+
+    MeetingRoomView(MeetingRoom room, MeetingService meetings, ProposalService proposals, CatalogService catalog,
+                    LiveUpdates live, Presence presence, Participants participants, CurrentActor currentActor,
+                    Clock clock) {
+        this.room = room;
+        this.meetings = meetings;
+        this.proposals = proposals;
+        this.catalog = catalog;
+        this.live = live;
+        this.presence = presence;
+        this.participants = participants;
+        this.currentActor = currentActor;
+        this.clock = clock;
+        addClassName("meeting-room");
+        facts.addClassName("room-facts");
+        presenceSlot.addClassName("presence-slot");
+        notices.addClassName("notices");
+        chairLeft.addClassName("room-chair-left");
+        chairLeft.setId("chair-left");
+        chairLeft.getElement().setAttribute("role", "alert");
+        followBar.addClassName("room-follow");
+        followBar.setId("follow-bar");
+        followBar.getElement().setAttribute("role", "status");
+        chairControls.addClassName("room-chair-controls");
+        chairControls.setId("chair-controls");
+        agendaList.addClassName("room-agenda-list");
+        itemPanel.addClassName("room-item");
+        itemPanel.setId("room-item");
+        more.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        more.setId("room-menu");
+        more.addItem(getTranslation("room.menu")).getSubMenu()
+                .addItem(getTranslation("room.chair.take"), e -> act(() -> room.takeOver(meetingId)))
+                .setId("take-chair-menu");
+        buildChairControls();
+    }
+
+    private void buildChairControls() {
+        button(start, "room.start", "start-meeting", ButtonVariant.LUMO_PRIMARY);
+        start.addClickListener(e -> act(() -> room.start(meetingId)));
+        button(previous, "room.previous", "previous-item", ButtonVariant.LUMO_TERTIARY);
+        previous.addClickListener(e -> step(-1));
+        button(next, "room.next", "next-item", ButtonVariant.LUMO_PRIMARY);
+        next.addClickListener(e -> step(1));
+        minutes.setLabel(getTranslation("room.timer.minutes"));
+        minutes.setId("timer-minutes");
+        minutes.setMin(MeetingRoom.TIMER_MIN);
+        minutes.setMax(MeetingRoom.TIMER_MAX);
+        minutes.setStepButtonsVisible(true);
+        minutes.setWidth("9em");
+        minutes.setErrorMessage(getTranslation("room.error.timer-range", MeetingRoom.TIMER_MIN, MeetingRoom.TIMER_MAX));
+        button(startTimer, "room.timer.start", "start-timer", ButtonVariant.LUMO_CONTRAST);
+        startTimer.addClickListener(e -> {
+            Integer value = minutes.getValue();
+            if (value == null || value < MeetingRoom.TIMER_MIN || value > MeetingRoom.TIMER_MAX) {
+                minutes.setInvalid(true);
+                return;
+            }
+            minutes.setInvalid(false);
+            act(() -> room.setTimer(meetingId, value));
+        });
+        button(stopTimer, "room.timer.stop", "stop-timer", ButtonVariant.LUMO_TERTIARY);
+        stopTimer.addClickListener(e -> act(() -> room.clearTimer(meetingId)));
+        handOverTo.setLabel(getTranslation("room.chair.hand-over-to"));
+        handOverTo.setId("hand-over-to");
+        handOverTo.setItemLabelGenerator(InviteeView::displayName);
+        button(handOver, "room.chair.hand-over", "hand-over", ButtonVariant.LUMO_TERTIARY);
+        handOver.addClickListener(e -> {
+            InviteeView to = handOverTo.getValue();
+            if (to == null) {
+                handOverTo.setInvalid(true);
+                handOverTo.setErrorMessage(getTranslation("room.chair.choose"));
+                return;
+            }
+            act(() -> room.handOver(meetingId, to.username()));
+        });
+        button(end, "room.end", "end-meeting", ButtonVariant.LUMO_ERROR);
+        end.addClickListener(e -> confirmEnd());
+        Div agendaMoves = group(previous, next);
+        Div timerControls = group(minutes, startTimer, stopTimer);
+        Div chairMoves = group(handOverTo, handOver);
+        chairControls.add(start, agendaMoves, timerControls, chairMoves, end);
+    }
+
+    private static Div group(Component... parts) {
+        Div group = new Div(parts);
+        group.addClassName("room-control-group");
+        return group;
+    }
+
+    private void button(Button button, String key, String id, ButtonVariant variant) {
+        button.setText(getTranslation(key));
+        button.setId(id);
+        button.addThemeVariants(variant);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = event.getRouteParameters().get("meetingId").flatMap(Params::id);
+        if (id.isEmpty() || meetings.meeting(id.get()).isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        meetingId = id.get();
+        following = true;
+        lookingAt = null;
+        shownItem = null;
+        me = currentActor.require().username();
+        meeting = enter();
+        queue = room.queue(meetingId);
+        build();
+        render();
+    }
+
+    private void build() {
+        removeAll();
+        pageTitle = meeting.title();
+        toolbar = new ViewToolbar(pageTitle, more);
+        queuePanel = new SpeakingQueuePanel(room, this::act);
+        Nav agenda = new Nav(new H2(getTranslation("room.agenda")), agendaList);
+        agenda.addClassName("room-agenda");
+        agenda.setId("room-agenda");
+        agenda.getElement().setAttribute("aria-label", getTranslation("room.agenda"));
+        tabs = new TabSheet();
+        tabs.addClassName("room-tabs");
+        tabs.setId("room-tabs");
+        buildTabs();
+        Div centre = new Div(followBar, tabs);
+        centre.addClassName("room-centre");
+        Div main = new Div(agenda, centre, queuePanel);
+        main.addClassName("room-main");
+        Div header = new Div(facts, presenceSlot, timer);
+        header.addClassName("room-header");
+        body = new Div(toolbar, header, notices, chairLeft, chairControls, main);
+        body.addClassName("room-body");
+        body.setWidthFull();
+        add(body);
+        presenceSlot.removeAll();
+        // Bound to the body, which every navigation replaces: leaving a room leaves its place.
+        PagePresence pagePresence = new PagePresence(body, MeetingRoom.place(meetingId), presence, participants, live);
+        presenceSlot.add(pagePresence.avatars());
+        live.bind(body, MeetingChanges.about(meetingId), this::changedElsewhere);
+        // someone arriving or leaving may be the chair: the banner and who may take the chair change
+        String place = MeetingRoom.place(meetingId);
+        live.bind(body, m -> m.is(Presence.TOPIC) && m.has("place", place), m -> refresh());
+        // a change committed between reading the room and showing it would otherwise be missed
+        body.addAttachListener(e -> refresh());
+    }
+
+    /**
+     * The tabs below the room's header. "Current item" comes first; panels of the meeting's other
+     * parts (polls, minutes and decisions) are added here with {@link #addTab}.
+     */
+    private void buildTabs() {
+        addTab(getTranslation("room.tab.current-item"), itemPanel).setId("current-item-tab");
+    }
+
+    /** Adds a tab to the room's tab area, after those already there. */
+    Tab addTab(String label, Component content) {
+        return tabs.add(label, content);
+    }
+
+    /** The meeting as the room shows it now, for panels added to the tabs. */
+    MeetingDetails meeting() {
+        return meeting;
+    }
+
+    /** The agenda item the user is looking at (the chair's unless they looked elsewhere), if any. */
+    Optional<AgendaItemView> viewedItem() {
+        Long id = following || lookingAt == null ? meeting.currentItemId() : lookingAt;
+        if (id == null) {
+            // before the start (or with no item under way) the agenda's first item, or the one picked
+            return lookingAt != null ? meeting.item(lookingAt) : meeting.agenda().stream().findFirst();
+        }
+        return meeting.item(id);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private void changedElsewhere(List<LiveMessage> messages) {
+        Long before = meeting.currentItemId();
+        refresh();
+        boolean byOthers = messages.stream().anyMatch(m -> !me.equalsIgnoreCase(m.get("by").orElse("")));
+        if (byOthers && !following && !Objects.equals(before, meeting.currentItemId())) {
+            followBar.getElement().setAttribute("data-moved", "true");
+        }
+    }
+
+    /**
+     * Enters the room (recording attendance). Two tabs of someone not yet an invitee may enter at the
+     * same moment and both try to add them; the second then simply enters again.
+     */
+    private MeetingDetails enter() {
+        try {
+            return room.enter(meetingId);
+        } catch (DataIntegrityViolationException e) {
+            return room.enter(meetingId);
+        }
+    }
+
+    /** Re-reads the room (the details and the queue) and shows it. */
+    private void refresh() {
+        Optional<MeetingDetails> latest = meetings.meeting(meetingId);
+        if (latest.isEmpty()) {
+            return;
+        }
+        MeetingDetails read = latest.get();
+        if (read.status() == MeetingStatus.LIVE && meeting.status() != MeetingStatus.LIVE) {
+            // the meeting started while the page was open: the user is in the room now
+            read = enter();
+            following = true;
+            lookingAt = null;
+        }
+        meeting = read;
+        queue = room.queue(meetingId);
+        render();
+    }
+
+    /** Runs a room action and shows the room as it is now; a refusal is told, and nothing else changes. */
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (TranslatableException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        }
+        refresh();
+    }
+
+    private void step(int by) {
+        List<AgendaItemView> agenda = meeting.agenda();
+        int at = meeting.currentItem().map(agenda::indexOf).orElse(-1);
+        int to = at + by;
+        if (to < 0 || to >= agenda.size()) {
+            return;
+        }
+        long target = agenda.get(to).id();
+        long seen = meeting.version();
+        act(() -> room.goTo(meetingId, target, seen));
+    }
+
+    private void open(AgendaItemView item) {
+        if (meeting.status() == MeetingStatus.LIVE && meeting.access().chair()) {
+            long seen = meeting.version();
+            act(() -> room.goTo(meetingId, item.id(), seen));
+            return;
+        }
+        boolean current = meeting.status() == MeetingStatus.LIVE && Objects.equals(item.id(), meeting.currentItemId());
+        following = current;
+        lookingAt = current ? null : item.id();
+        render();
+    }
+
+    private void follow() {
+        following = true;
+        lookingAt = null;
+        followBar.getElement().removeAttribute("data-moved");
+        render();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Rendering
+
+    private void render() {
+        if (meeting.access().chair() && meeting.status() == MeetingStatus.LIVE) {
+            // the chair's page is where everyone is
+            following = true;
+            lookingAt = null;
+        }
+        if (!meeting.title().equals(pageTitle)) {
+            pageTitle = meeting.title();
+            toolbar.setTitle(pageTitle);
+        }
+        boolean live = meeting.status() == MeetingStatus.LIVE;
+        boolean chairHere = chairInRoom();
+        renderFacts();
+        timer.show(live && Objects.equals(meeting.timerItemId(), meeting.currentItemId()) ? meeting.timerEndsAt() : null,
+                clock, getLocale());
+        renderNotices();
+        chairLeft.removeAll();
+        chairLeft.setVisible(live && !chairHere && !meeting.access().chair());
+        if (chairLeft.isVisible()) {
+            chairLeft.add(new Paragraph(getTranslation("room.chair.left", meeting.chair().displayName())));
+            if (meeting.access().takeOver()) {
+                Button take = new Button(getTranslation("room.chair.take"), e -> act(() -> room.takeOver(meetingId)));
+                take.setId("take-chair");
+                take.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                chairLeft.add(take);
+            }
+        }
+        // administrators may take the chair at any time; with the chair present, from this menu
+        more.setVisible(live && meeting.access().takeOver() && chairHere);
+        renderChairControls();
+        renderAgenda();
+        renderFollowBar();
+        renderItem();
+        queuePanel.show(meeting, queue, me);
+    }
+
+    private boolean chairInRoom() {
+        return presence.at(MeetingRoom.place(meetingId)).stream().map(Participant::username)
+                .anyMatch(u -> u.equalsIgnoreCase(meeting.chair().username()));
+    }
+
+    private void renderFacts() {
+        facts.removeAll();
+        Badge status = new Badge(getTranslation(meeting.status().labelKey()),
+                meeting.status() == MeetingStatus.LIVE ? "success" : "contrast");
+        status.setId("room-status");
+        Span chair = new Span(getTranslation("room.chair", meeting.chair().displayName()));
+        chair.setId("room-chair");
+        Span when = new Span(Formats.dateTime(meeting.startsAt(), getLocale()));
+        facts.add(status, chair, when);
+        if (meeting.onlineLink() != null) {
+            Anchor link = new Anchor(meeting.onlineLink(), getTranslation("room.online-link"));
+            link.setTarget("_blank");
+            facts.add(link);
+        }
+    }
+
+    private void renderNotices() {
+        notices.removeAll();
+        switch (meeting.status()) {
+            case SCHEDULED -> notices.add(notice("room.notice.not-started", "read-only-notice",
+                    Formats.dateTime(meeting.startsAt(), getLocale())));
+            case ENDED -> {
+                Paragraph ended = notice("room.notice.ended", "read-only-notice");
+                Anchor report = new Anchor(MeetingLinks.report(meetingId), getTranslation("room.notice.report"));
+                report.setId("report-link");
+                ended.add(new Span(" "), report);
+                notices.add(ended);
+            }
+            case CANCELLED -> notices.add(notice("room.notice.cancelled", "warning-notice",
+                    Objects.requireNonNullElse(meeting.cancelReason(), "")));
+            case LIVE -> {
+                if (!meeting.access().participate()) {
+                    notices.add(notice("room.notice.watching", "read-only-notice"));
+                }
+            }
+        }
+        notices.setVisible(notices.getComponentCount() > 0);
+    }
+
+    private Paragraph notice(String key, String className, Object... args) {
+        Paragraph notice = new Paragraph(getTranslation(key, args));
+        notice.addClassName(className);
+        notice.setId("room-notice");
+        return notice;
+    }
+
+    private void renderChairControls() {
+        boolean live = meeting.status() == MeetingStatus.LIVE;
+        boolean chair = live && meeting.access().chair();
+        start.setVisible(meeting.status() == MeetingStatus.SCHEDULED && meeting.access().manage());
+        List<AgendaItemView> agenda = meeting.agenda();
+        int at = meeting.currentItem().map(agenda::indexOf).orElse(-1);
+        previous.setVisible(chair);
+        next.setVisible(chair);
+        previous.setEnabled(at > 0);
+        next.setEnabled(at >= 0 && at < agenda.size() - 1);
+        minutes.getParent().ifPresent(p -> p.setVisible(chair));
+        handOverTo.getParent().ifPresent(p -> p.setVisible(chair));
+        previous.getParent().ifPresent(p -> p.setVisible(chair));
+        stopTimer.setVisible(meeting.timerEndsAt() != null);
+        if (chair && minutes.isEmpty()) {
+            minutes.setValue(meeting.currentItem().map(AgendaItemView::durationMinutes)
+                    .filter(m -> m >= MeetingRoom.TIMER_MIN && m <= MeetingRoom.TIMER_MAX).orElse(5));
+        }
+        end.setVisible(chair);
+        if (chair) {
+            InviteeView chosen = handOverTo.getValue();
+            List<InviteeView> others = meeting.invitees().stream()
+                    .filter(i -> !i.username().equalsIgnoreCase(meeting.chair().username())).toList();
+            handOverTo.setItems(others);
+            others.stream().filter(i -> chosen != null && i.username().equals(chosen.username())).findFirst()
+                    .ifPresent(handOverTo::setValue);
+        }
+        chairControls.setVisible(start.isVisible() || chair);
+    }
+
+    private void renderAgenda() {
+        agendaList.removeAll();
+        Long viewed = viewedItem().map(AgendaItemView::id).orElse(null);
+        for (AgendaItemView item : meeting.agenda()) {
+            ListItem row = new ListItem();
+            row.addClassName("room-agenda-item");
+            Button open = new Button(item.position() + ". " + item.title(), e -> open(item));
+            open.setId("agenda-item-" + item.id());
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            row.add(open);
+            if (Objects.equals(item.id(), meeting.currentItemId()) && meeting.status() == MeetingStatus.LIVE) {
+                row.addClassName("current");
+                open.getElement().setAttribute("aria-current", "step");
+                row.add(new Badge(getTranslation("room.agenda.now"), "success"));
+            }
+            if (Objects.equals(item.id(), viewed)) {
+                row.addClassName("viewed");
+                open.getElement().setAttribute("aria-pressed", "true");
+            }
+            if (item.durationMinutes() != null) {
+                Span duration = new Span(getTranslation("room.item.duration", item.durationMinutes()));
+                duration.addClassName("room-agenda-duration");
+                row.add(duration);
+            }
+            agendaList.add(row);
+        }
+    }
+
+    private void renderFollowBar() {
+        followBar.removeAll();
+        boolean away = meeting.status() == MeetingStatus.LIVE && !following;
+        followBar.setVisible(away);
+        if (!away) {
+            followBar.getElement().removeAttribute("data-moved");
+            return;
+        }
+        String current = meeting.currentItem().map(i -> i.position() + ". " + i.title()).orElse("");
+        Button follow = new Button(getTranslation("room.follow"), e -> follow());
+        follow.setId("follow-chair");
+        follow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        followBar.add(new Span(getTranslation("room.follow.chair-is-on", current)), follow);
+    }
+
+    private void renderItem() {
+        Optional<AgendaItemView> item = viewedItem();
+        if (item.isPresent() && item.get().equals(shownItem)) {
+            return;
+        }
+        shownItem = item.orElse(null);
+        itemPanel.removeAll();
+        if (item.isEmpty()) {
+            itemPanel.add(new Paragraph(getTranslation("room.item.none")));
+            return;
+        }
+        AgendaItemView shown = item.get();
+        H2 title = new H2(shown.position() + ". " + shown.title());
+        title.setId("room-item-title");
+        Div heading = new Div(title);
+        heading.addClassName("room-item-heading");
+        if (shown.durationMinutes() != null) {
+            heading.add(new Span(getTranslation("room.item.duration", shown.durationMinutes())));
+        }
+        itemPanel.add(heading);
+        if (shown.description() != null) {
+            Paragraph description = new Paragraph(shown.description());
+            description.addClassName("room-item-description");
+            itemPanel.add(description);
+        }
+        List<ProposalDetails> linked = shown.proposalIds().stream().map(proposals::find).flatMap(Optional::stream)
+                .toList();
+        if (linked.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("room.item.no-proposals"));
+            none.addClassName("room-item-no-proposals");
+            itemPanel.add(none);
+        } else if (linked.size() == 1) {
+            itemPanel.add(new ProposalCard(linked.getFirst(), catalog, getLocale()));
+        } else {
+            TabSheet pick = new TabSheet();
+            pick.addClassName("room-proposals");
+            pick.setId("room-proposals");
+            linked.forEach(p -> pick.add(p.content().title(), new ProposalCard(p, catalog, getLocale())));
+            itemPanel.add(pick);
+        }
+    }
+
+    private void confirmEnd() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("room.end.title"));
+        dialog.setText(getTranslation("room.end.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("room.end"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> act(() -> room.end(meetingId)));
+        dialog.setId("end-meeting-dialog");
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+}
