@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class MeetingPollVenue implements PollVenue {
 
-    static final String TYPE = "meeting";
+    static final String TYPE = MeetingRoom.POLL_VENUE;
 
     private final MeetingRepository meetings;
     private final InviteeRepository invitees;

@@ -4,6 +4,7 @@ import it.lombardia.codesign.identity.AccountDirectory;
 import it.lombardia.codesign.identity.Actor;
 import it.lombardia.codesign.identity.CurrentActor;
 import it.lombardia.codesign.live.LiveBus;
+import it.lombardia.codesign.poll.PollService;
 import it.lombardia.codesign.shared.AuditEvent;
 import it.lombardia.codesign.shared.NotPermittedException;
 import it.lombardia.codesign.shared.TranslatableException;
@@ -50,6 +51,7 @@ public class MeetingRoom {
     private final AgendaItemRepository items;
     private final InviteeRepository invitees;
     private final SpeakerRepository speakers;
+    private final PollService polls;
     private final MeetingViews views;
     private final MeetingRules rules;
     private final CurrentActor currentActor;
@@ -58,10 +60,15 @@ public class MeetingRoom {
     private final LiveBus live;
     private final Clock clock;
 
+    /** The venue type of a meeting's polls (see {@link it.lombardia.codesign.poll.PollVenue}). */
+    public static final String POLL_VENUE = "meeting";
+
     MeetingRoom(MeetingRepository meetings, AgendaItemRepository items, InviteeRepository invitees,
                 SpeakerRepository speakers, MeetingViews views, MeetingRules rules, CurrentActor currentActor,
-                AccountDirectory directory, ApplicationEventPublisher events, LiveBus live, Clock clock) {
+                AccountDirectory directory, PollService polls, ApplicationEventPublisher events, LiveBus live,
+                Clock clock) {
         this.meetings = meetings;
+        this.polls = polls;
         this.items = items;
         this.invitees = invitees;
         this.speakers = speakers;
@@ -142,6 +149,8 @@ public class MeetingRoom {
             throw new NotPermittedException("room.error.not-chair");
         }
         requireLive(meeting);
+        // polls still open close with the meeting, so that hidden results are shown in the report
+        polls.polls(MeetingPollVenue.TYPE, meetingId).stream().filter(p -> !p.closed()).forEach(p -> polls.close(p.id()));
         Instant now = clock.instant();
         meeting.setStatus(MeetingStatus.ENDED);
         meeting.setEndedAt(now);

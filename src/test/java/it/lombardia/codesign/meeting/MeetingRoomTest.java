@@ -10,6 +10,12 @@ import it.lombardia.codesign.identity.Actor;
 import it.lombardia.codesign.identity.CurrentActor;
 import it.lombardia.codesign.live.Participant;
 import it.lombardia.codesign.live.Presence;
+import it.lombardia.codesign.poll.Ballot;
+import it.lombardia.codesign.poll.PollDraft;
+import it.lombardia.codesign.poll.PollKind;
+import it.lombardia.codesign.poll.PollOptionDraft;
+import it.lombardia.codesign.poll.PollService;
+import it.lombardia.codesign.poll.PollView;
 import it.lombardia.codesign.shared.NotPermittedException;
 import it.lombardia.codesign.shared.TranslatableException;
 import java.time.Duration;
@@ -52,6 +58,8 @@ class MeetingRoomTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PollService polls;
 
     @AfterEach
     void signOut() {
@@ -418,5 +426,26 @@ class MeetingRoomTest {
 
     InviteeView invitee(long id, String username) {
         return details(id).invitees().stream().filter(i -> i.username().equals(username)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void endingTheMeetingClosesItsOpenPollsAndShowsTheirHiddenResults() {
+        long id = started();
+        long poll = polls.open(new PollDraft(MeetingRoom.POLL_VENUE, id, item(id, 2), "Which first?", PollKind.SINGLE,
+                List.of(PollOptionDraft.of("Twins"), PollOptionDraft.of("Logistics")), null, null, false, false, null));
+        as("le2c.rep");
+        room.enter(id);
+        long twins = polls.poll(poll).orElseThrow().options().getFirst().id();
+        polls.vote(poll, Ballot.single(twins));
+        assertThat(polls.poll(poll).orElseThrow().resultsShown()).isFalse();
+
+        as("afil.rep");
+        room.end(id);
+        PollView closed = polls.poll(poll).orElseThrow();
+        assertThat(closed.closed()).isTrue();
+        assertThat(closed.resultsShown()).isTrue();
+        assertThat(closed.results().getFirst().label()).isEqualTo("Twins");
+        as("le2c.rep");
+        assertThatThrownBy(() -> polls.vote(poll, Ballot.single(twins))).isInstanceOf(TranslatableException.class);
     }
 }

@@ -29,6 +29,9 @@ import it.lombardia.codesign.catalog.CatalogService;
 import it.lombardia.codesign.identity.CurrentActor;
 import it.lombardia.codesign.live.LiveMessage;
 import it.lombardia.codesign.live.LiveUpdates;
+import it.lombardia.codesign.poll.PollOptionDraft;
+import it.lombardia.codesign.poll.PollService;
+import it.lombardia.codesign.poll.ui.PollPanel;
 import it.lombardia.codesign.live.Participant;
 import it.lombardia.codesign.live.Participants;
 import it.lombardia.codesign.live.Presence;
@@ -83,6 +86,7 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Participants participants;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final PollService polls;
 
     private long meetingId;
     private MeetingDetails meeting;
@@ -108,6 +112,7 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Div chairControls = new Div();
     private final OrderedList agendaList = new OrderedList();
     private final Div itemPanel = new Div();
+    private final Div pollSlot = new Div();
     private final MenuBar more = new MenuBar();
     private TabSheet tabs;
     private SpeakingQueuePanel queuePanel;
@@ -123,8 +128,9 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
 
     MeetingRoomView(MeetingRoom room, MeetingService meetings, ProposalService proposals, CatalogService catalog,
                     LiveUpdates live, Presence presence, Participants participants, CurrentActor currentActor,
-                    Clock clock) {
+                    PollService polls, Clock clock) {
         this.room = room;
+        this.polls = polls;
         this.meetings = meetings;
         this.proposals = proposals;
         this.catalog = catalog;
@@ -274,6 +280,7 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
      */
     private void buildTabs() {
         addTab(getTranslation("room.tab.current-item"), itemPanel).setId("current-item-tab");
+        addTab(getTranslation("room.tab.polls"), pollSlot).setId("polls-tab");
     }
 
     /** Adds a tab to the room's tab area, after those already there. */
@@ -548,6 +555,7 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         shownItem = item.orElse(null);
         itemPanel.removeAll();
+        pollSlot.removeAll();
         if (item.isEmpty()) {
             itemPanel.add(new Paragraph(getTranslation("room.item.none")));
             return;
@@ -568,6 +576,10 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         List<ProposalDetails> linked = shown.proposalIds().stream().map(proposals::find).flatMap(Optional::stream)
                 .toList();
+        // the item's polls; its proposals are offered as options
+        List<PollOptionDraft> options = linked.stream()
+                .map(p -> new PollOptionDraft(p.content().title(), p.id())).toList();
+        pollSlot.add(new PollPanel(polls, live, MeetingRoom.POLL_VENUE, meetingId, shown.id(), () -> options));
         if (linked.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("room.item.no-proposals"));
             none.addClassName("room-item-no-proposals");
