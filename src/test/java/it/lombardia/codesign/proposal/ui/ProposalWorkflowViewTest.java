@@ -152,7 +152,8 @@ class ProposalWorkflowViewTest extends KaribuTest {
         UI.getCurrent().navigate("proposals/" + twins);
         selectTab("History and versions");
         ListItem entry = _find(ListItem.class, s -> s.withClasses("history-entry")).stream()
-                .filter(li -> li.getElement().getTextRecursively().contains("A working-group meeting decided"))
+                .filter(li -> li.getElement().getTextRecursively().contains("A working-group meeting decided")
+                        && li.getElement().getTextRecursively().contains("Kick-off of the manufacturing and logistics group"))
                 .findFirst().orElseThrow();
         assertThat(entry.getElement().getTextRecursively())
                 .contains("The group supports the digital twins proposal going forward");
