@@ -32,6 +32,9 @@ class ProposalEvent {
     private String clusterCode;
     private Long relatedProposalId;
     private Integer versionNumber;
+    private String sourceTitle;
+    private String sourceLink;
+    private String note;
 
     protected ProposalEvent() {
     }
@@ -69,8 +72,19 @@ class ProposalEvent {
         return this;
     }
 
+    ProposalEvent source(String title, String link) {
+        this.sourceTitle = title;
+        this.sourceLink = link;
+        return this;
+    }
+
+    ProposalEvent note(String text) {
+        this.note = text;
+        return this;
+    }
+
     HistoryEntry entry() {
         return new HistoryEntry(proposalId, kind, fromStatus, toStatus, actor, occurredAt, reason, clusterCode,
-                relatedProposalId, versionNumber);
+                relatedProposalId, versionNumber, sourceTitle, sourceLink, note);
     }
 }

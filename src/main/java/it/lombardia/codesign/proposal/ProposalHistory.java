@@ -1,6 +1,7 @@
 package it.lombardia.codesign.proposal;
 
 import it.lombardia.codesign.shared.TranslatableException;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -39,6 +40,33 @@ public class ProposalHistory {
         return events.findByProposalIdInOrderByOccurredAtAscIdAsc(withMergedSources(proposalId)).stream()
                 .map(ProposalEvent::entry)
                 .toList();
+    }
+
+    /**
+     * Writes into the proposal's history that a working-group meeting decided about it, in the caller's
+     * transaction. The meeting feature calls it after its own checks (only its note-takers record
+     * decisions); the meeting is named by title and route, as this feature knows nothing of meetings.
+     */
+    @Transactional
+    public void recordMeetingDecision(long proposalId, String decision, String meetingTitle, String link,
+                                      String actor, Instant at) {
+        record(new ProposalEvent(proposalId, HistoryKind.MEETING_DECISION, actor, at).reason(decision)
+                .source(meetingTitle, link));
+    }
+
+    /** Writes that a meeting's decision about the proposal was withdrawn; {@code reason} may be null. */
+    @Transactional
+    public void recordMeetingDecisionWithdrawn(long proposalId, String decision, String reason, String meetingTitle,
+                                               String link, String actor, Instant at) {
+        record(new ProposalEvent(proposalId, HistoryKind.MEETING_DECISION_WITHDRAWN, actor, at).reason(decision)
+                .note(reason).source(meetingTitle, link));
+    }
+
+    private void record(ProposalEvent event) {
+        if (!proposals.existsById(event.entry().proposalId())) {
+            throw new TranslatableException("error.proposal.not-found");
+        }
+        recorder.history(event);
     }
 
     /** The ids of the proposals merged, directly or not, into this one. */

@@ -1,5 +1,6 @@
 package it.lombardia.codesign.proposal.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -97,10 +98,22 @@ class HistoryPanel extends Div {
             item.add(new Span(" · "), link(entry.kind() == HistoryKind.MERGED_IN ? "workflow.history.merged-source"
                     : "workflow.history.merged-target", entry.relatedProposalId()));
         }
+        if (entry.sourceLink() != null) {
+            // a route of another feature (a meeting's report), stored with the entry
+            Anchor source = new Anchor(entry.sourceLink(), getTranslation("workflow.history.source",
+                    entry.sourceTitle() == null ? "" : entry.sourceTitle()));
+            source.addClassName("history-source");
+            item.add(new Span(" · "), source);
+        }
         if (entry.reason() != null) {
             Paragraph reason = new Paragraph(entry.reason());
             reason.addClassName("history-reason");
             item.add(reason);
+        }
+        if (entry.note() != null) {
+            Paragraph note = new Paragraph(getTranslation("workflow.history.note", entry.note()));
+            note.addClassName("history-note");
+            item.add(note);
         }
         return item;
     }
@@ -115,7 +128,7 @@ class HistoryPanel extends Div {
             case CREATED, EDITED -> getTranslation(entry.kind().labelKey())
                     + (entry.versionNumber() == null ? "" : " · " + getTranslation("workflow.versions.number",
                     entry.versionNumber()));
-            case MERGED_IN -> getTranslation(entry.kind().labelKey());
+            case MERGED_IN, MEETING_DECISION, MEETING_DECISION_WITHDRAWN -> getTranslation(entry.kind().labelKey());
         };
     }
 

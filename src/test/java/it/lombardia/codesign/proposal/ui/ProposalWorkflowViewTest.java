@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Transactional
 class ProposalWorkflowViewTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     ProposalService proposals;
@@ -136,6 +140,27 @@ class ProposalWorkflowViewTest extends KaribuTest {
         selectTab("History and versions");
         assertThat(_find(ListItem.class, s -> s.withClasses("history-entry")))
                 .anyMatch(li -> li.getElement().getTextRecursively().contains("Covered by the joint AFIL-LE2C proposal."));
+    }
+
+    @Test
+    void aMeetingsDecisionShowsInTheHistoryWithALinkToTheMeetingReport() {
+        long twins = jdbc.queryForObject("select id from proposal where title = ?", Long.class,
+                "Industrial digital twins for reconfigurable production lines");
+        long kickOff = jdbc.queryForObject("select id from meeting where title = ?", Long.class,
+                "Kick-off of the manufacturing and logistics group");
+        signIn("observer");
+        UI.getCurrent().navigate("proposals/" + twins);
+        selectTab("History and versions");
+        ListItem entry = _find(ListItem.class, s -> s.withClasses("history-entry")).stream()
+                .filter(li -> li.getElement().getTextRecursively().contains("A working-group meeting decided")
+                        && li.getElement().getTextRecursively().contains("Kick-off of the manufacturing and logistics group"))
+                .findFirst().orElseThrow();
+        assertThat(entry.getElement().getTextRecursively())
+                .contains("The group supports the digital twins proposal going forward");
+        com.vaadin.flow.component.html.Anchor link = _get(entry, com.vaadin.flow.component.html.Anchor.class,
+                s -> s.withClasses("history-source"));
+        assertThat(link.getHref()).isEqualTo("meetings/" + kickOff + "/report");
+        assertThat(link.getText()).isEqualTo("meeting: Kick-off of the manufacturing and logistics group");
     }
 
     @Test

@@ -1,0 +1,37 @@
+package it.lombardia.codesign.meeting;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The report of a meeting: who was invited and came, and per agenda item what was said (minutes),
+ * decided and given to do. Until the meeting ends the report is not final: a scheduled
+ * meeting's report shows only its agenda, a live one the records so far.
+ */
+public record ReportData(long meetingId, String title, String description, long groupId, String groupName,
+                         PersonRef chair, MeetingStatus status, Instant startsAt, Instant endsAt,
+                         int durationMinutes, String timeZone, String onlineLink, String place, Instant startedAt,
+                         Instant endedAt, String cancelReason, List<InviteeView> attendance, List<Item> items) {
+
+    /** Whether anything was recorded yet: false for a meeting that has not started or was cancelled. */
+    public boolean hasRecords() {
+        return status == MeetingStatus.LIVE || status == MeetingStatus.ENDED;
+    }
+
+    public boolean isFinal() {
+        return status == MeetingStatus.ENDED;
+    }
+
+    public long attendedCount() {
+        return attendance.stream().filter(InviteeView::attended).count();
+    }
+
+    /**
+     * One agenda item and its records. {@code sections} are the further sections (poll results)
+     * that {@link ItemReportSections} beans add; they come after the actions.
+     */
+    public record Item(long id, int position, String title, String description, Integer durationMinutes,
+                       List<ProposalRef> proposals, MinutesView minutes, List<DecisionView> decisions,
+                       List<ActionView> actions, List<ReportSection> sections) {
+    }
+}
