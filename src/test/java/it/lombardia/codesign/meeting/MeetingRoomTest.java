@@ -60,6 +60,8 @@ class MeetingRoomTest {
     JdbcTemplate jdbc;
     @Autowired
     PollService polls;
+    @Autowired
+    MeetingReport report;
 
     @AfterEach
     void signOut() {
@@ -447,5 +449,14 @@ class MeetingRoomTest {
         assertThat(closed.results().getFirst().label()).isEqualTo("Twins");
         as("le2c.rep");
         assertThatThrownBy(() -> polls.vote(poll, Ballot.single(twins))).isInstanceOf(TranslatableException.class);
+
+        ReportData.Item proposals = report.report(id, java.util.Locale.ENGLISH).items().get(1);
+        assertThat(proposals.sections()).singleElement().satisfies(section -> {
+            assertThat(section.heading()).isEqualTo("Poll: Which first? (Single choice, Named)");
+            assertThat(section.rows().getFirst()).containsExactly("1", "Twins", "1 vote (100.0% of ballots)", "Paolo Ricci");
+            assertThat(section.note()).isEqualTo("1 of 2 voted") // the chair and le2c.rep came;
+        });
+        assertThat(new String(report.pdf(id, java.util.Locale.ENGLISH), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .startsWith("%PDF");
     }
 }

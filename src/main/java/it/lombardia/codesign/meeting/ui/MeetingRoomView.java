@@ -41,6 +41,7 @@ import it.lombardia.codesign.meeting.InviteeView;
 import it.lombardia.codesign.meeting.MeetingChanges;
 import it.lombardia.codesign.meeting.MeetingDetails;
 import it.lombardia.codesign.meeting.MeetingLinks;
+import it.lombardia.codesign.meeting.MeetingRecords;
 import it.lombardia.codesign.meeting.MeetingRoom;
 import it.lombardia.codesign.meeting.MeetingService;
 import it.lombardia.codesign.meeting.MeetingStatus;
@@ -87,6 +88,8 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
     private final CurrentActor currentActor;
     private final Clock clock;
     private final PollService polls;
+    private final MeetingRecords records;
+    private PagePresence pagePresence;
 
     private long meetingId;
     private MeetingDetails meeting;
@@ -113,6 +116,7 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
     private final OrderedList agendaList = new OrderedList();
     private final Div itemPanel = new Div();
     private final Div pollSlot = new Div();
+    private final Div recordsSlot = new Div();
     private final MenuBar more = new MenuBar();
     private TabSheet tabs;
     private SpeakingQueuePanel queuePanel;
@@ -128,9 +132,10 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
 
     MeetingRoomView(MeetingRoom room, MeetingService meetings, ProposalService proposals, CatalogService catalog,
                     LiveUpdates live, Presence presence, Participants participants, CurrentActor currentActor,
-                    PollService polls, Clock clock) {
+                    PollService polls, MeetingRecords records, Clock clock) {
         this.room = room;
         this.polls = polls;
+        this.records = records;
         this.meetings = meetings;
         this.proposals = proposals;
         this.catalog = catalog;
@@ -264,7 +269,7 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
         add(body);
         presenceSlot.removeAll();
         // Bound to the body, which every navigation replaces: leaving a room leaves its place.
-        PagePresence pagePresence = new PagePresence(body, MeetingRoom.place(meetingId), presence, participants, live);
+        pagePresence = new PagePresence(body, MeetingRoom.place(meetingId), presence, participants, live);
         presenceSlot.add(pagePresence.avatars());
         live.bind(body, MeetingChanges.about(meetingId), this::changedElsewhere);
         // someone arriving or leaving may be the chair: the banner and who may take the chair change
@@ -281,6 +286,7 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
     private void buildTabs() {
         addTab(getTranslation("room.tab.current-item"), itemPanel).setId("current-item-tab");
         addTab(getTranslation("room.tab.polls"), pollSlot).setId("polls-tab");
+        addTab(getTranslation("room.tab.records"), recordsSlot).setId("records-tab");
     }
 
     /** Adds a tab to the room's tab area, after those already there. */
@@ -556,6 +562,7 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
         shownItem = item.orElse(null);
         itemPanel.removeAll();
         pollSlot.removeAll();
+        recordsSlot.removeAll();
         if (item.isEmpty()) {
             itemPanel.add(new Paragraph(getTranslation("room.item.none")));
             return;
@@ -580,6 +587,7 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
         List<PollOptionDraft> options = linked.stream()
                 .map(p -> new PollOptionDraft(p.content().title(), p.id())).toList();
         pollSlot.add(new PollPanel(polls, live, MeetingRoom.POLL_VENUE, meetingId, shown.id(), () -> options));
+        recordsSlot.add(new ItemRecordsPanel(records, live, meetingId, shown.id(), pagePresence, true));
         if (linked.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("room.item.no-proposals"));
             none.addClassName("room-item-no-proposals");

@@ -6,13 +6,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import it.lombardia.codesign.poll.Ballot;
+import it.lombardia.codesign.poll.PollResultText;
 import it.lombardia.codesign.poll.PollView;
 import it.lombardia.codesign.ui.Badge;
 import it.lombardia.codesign.ui.Formats;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -91,7 +91,7 @@ class PollCard extends Div {
         getElement().setAttribute("aria-label", poll.question());
         question.setText(poll.question());
         badges.removeAll();
-        badges.add(new Badge(panel.t("poll.kind." + poll.kind().name().toLowerCase(Locale.ROOT)), "contrast"),
+        badges.add(new Badge(panel.t(PollResultText.kindKey(poll.kind())), "contrast"),
                 new Badge(panel.t(poll.anonymous() ? "poll.anonymous" : "poll.named")),
                 new Badge(panel.t(poll.resultsLive() ? "poll.results-live" : "poll.results-at-close")));
         if (poll.closed()) {

@@ -14,12 +14,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import it.lombardia.codesign.poll.PollDraft;
 import it.lombardia.codesign.poll.PollInputException;
 import it.lombardia.codesign.poll.PollKind;
+import it.lombardia.codesign.poll.PollResultText;
 import it.lombardia.codesign.poll.PollOptionDraft;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -84,7 +84,7 @@ class PollDialog extends Dialog {
         question.addClassName("poll-dialog-question");
         kind.setLabel(t("poll.dialog.kind"));
         kind.setItems(PollKind.values());
-        kind.setItemLabelGenerator(k -> t("poll.kind." + k.name().toLowerCase(Locale.ROOT)));
+        kind.setItemLabelGenerator(k -> t(PollResultText.kindKey(k)));
         kind.setValue(PollKind.SINGLE);
         kind.addClassName("poll-dialog-kind");
         kind.addValueChangeListener(e -> kindChanged());

@@ -3,6 +3,7 @@ package it.lombardia.codesign.poll.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import it.lombardia.codesign.poll.PollKind;
+import it.lombardia.codesign.poll.PollResultText;
 import it.lombardia.codesign.poll.PollView;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -61,21 +62,11 @@ class PollResultsView extends Div {
     }
 
     private String numbers(PollKind kind, PollView.Result result) {
-        String percent = String.format(getLocale(), "%.1f", result.percent());
-        return switch (kind) {
-            case SINGLE, MULTIPLE -> t("poll.results.votes", result.votes(), percent);
-            case DOTS -> t("poll.results.dots", result.dots(), percent);
-            case RANKING -> t("poll.results.points", result.points(),
-                    result.averagePosition() == null ? "–" : String.format(getLocale(), "%.1f", result.averagePosition()));
-        };
+        return PollResultText.numbers(kind, result, getLocale(), this::t);
     }
 
     private String mark(PollKind kind, PollView.Mark mark) {
-        return switch (kind) {
-            case SINGLE, MULTIPLE -> mark.voterName();
-            case DOTS -> t("poll.results.voter-dots", mark.voterName(), mark.weight());
-            case RANKING -> t("poll.results.voter-rank", mark.voterName(), mark.weight());
-        };
+        return PollResultText.mark(kind, mark, this::t);
     }
 
     private String t(String key, Object... arguments) {
