@@ -454,7 +454,7 @@ class MeetingRoomTest {
         assertThat(proposals.sections()).singleElement().satisfies(section -> {
             assertThat(section.heading()).isEqualTo("Poll: Which first? (Single choice, Named)");
             assertThat(section.rows().getFirst()).containsExactly("1", "Twins", "1 vote (100.0% of ballots)", "Paolo Ricci");
-            assertThat(section.note()).isEqualTo("1 of 2 voted") // the chair and le2c.rep came;
+            assertThat(section.note()).isEqualTo("1 of 2 voted"); // the chair and le2c.rep came
         });
         assertThat(new String(report.pdf(id, java.util.Locale.ENGLISH), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .startsWith("%PDF");
