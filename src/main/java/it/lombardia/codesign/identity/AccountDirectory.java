@@ -58,12 +58,21 @@ public class AccountDirectory {
                 .toList();
     }
 
-    /** Display names of the accounts, by username; an unknown username maps to itself. */
+    /**
+     * Display names of the accounts (disabled ones too: they name past work), by username as given,
+     * read in one query; an unknown username maps to itself, a null one is left out.
+     */
     public Map<String, String> displayNames(Collection<String> usernames) {
-        Map<String, String> names = new java.util.HashMap<>();
-        for (String username : usernames) {
-            names.put(username, contact(username).map(Contact::displayName).orElse(username));
+        Set<String> wanted = new java.util.HashSet<>();
+        usernames.stream().filter(java.util.Objects::nonNull).forEach(u -> wanted.add(u.toLowerCase(Locale.ROOT)));
+        Map<String, String> found = new java.util.HashMap<>();
+        if (!wanted.isEmpty()) {
+            accounts.findByLowercaseUsernames(wanted)
+                    .forEach(a -> found.put(a.getUsername().toLowerCase(Locale.ROOT), a.getDisplayName()));
         }
+        Map<String, String> names = new java.util.HashMap<>();
+        usernames.stream().filter(java.util.Objects::nonNull)
+                .forEach(u -> names.put(u, found.getOrDefault(u.toLowerCase(Locale.ROOT), u)));
         return names;
     }
 

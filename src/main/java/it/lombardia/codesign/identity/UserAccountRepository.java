@@ -37,4 +37,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     List<String> findEnabledUsernamesWithRole(Role role);
 
     List<UserAccount> findByEnabledTrueOrderByDisplayNameAsc();
+
+    @Query("select u from UserAccount u where lower(u.username) in :lowercaseUsernames")
+    List<UserAccount> findByLowercaseUsernames(Collection<String> lowercaseUsernames);
 }

@@ -14,4 +14,6 @@ interface InviteeRepository extends JpaRepository<Invitee, Long> {
     List<Invitee> findByUsernameIgnoreCase(String username);
 
     List<Invitee> findByMeetingIdIn(Collection<Long> meetingIds);
+
+    long countByMeetingIdAndAttendedTrue(long meetingId);
 }

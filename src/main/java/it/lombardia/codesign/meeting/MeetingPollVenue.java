@@ -58,7 +58,6 @@ class MeetingPollVenue implements PollVenue {
 
     @Override
     public int electorate(long venueId) {
-        long came = invitees.findByMeetingIdOrderByUsernameAsc(venueId).stream().filter(Invitee::isAttended).count();
-        return (int) Math.max(1, came);
+        return (int) Math.max(1, invitees.countByMeetingIdAndAttendedTrue(venueId));
     }
 }

@@ -145,13 +145,7 @@ public class MeetingService {
         Actor actor = currentActor.require();
         Meeting meeting = load(id);
         WorkingGroup group = views.groupOf(meeting);
-        requireManage(actor, group, meeting);
-        if (meeting.getStatus() != MeetingStatus.SCHEDULED) {
-            throw new TranslatableException("meeting.error.not-scheduled");
-        }
-        if (meeting.getVersion() != expectedVersion) {
-            throw new TranslatableException("error.stale");
-        }
+        requireChangeable(actor, group, meeting, expectedVersion);
         if (draft.groupId() != meeting.getGroupId()) {
             throw new TranslatableException("meeting.error.group-fixed");
         }
@@ -179,13 +173,7 @@ public class MeetingService {
         Actor actor = currentActor.require();
         Meeting meeting = load(id);
         WorkingGroup group = views.groupOf(meeting);
-        requireManage(actor, group, meeting);
-        if (meeting.getStatus() != MeetingStatus.SCHEDULED) {
-            throw new TranslatableException("meeting.error.not-scheduled");
-        }
-        if (meeting.getVersion() != expectedVersion) {
-            throw new TranslatableException("error.stale");
-        }
+        requireChangeable(actor, group, meeting, expectedVersion);
         if (reason == null || reason.isBlank()) {
             throw new TranslatableException("meeting.error.cancel-reason-required");
         }
@@ -237,9 +225,16 @@ public class MeetingService {
         return meetings.findById(id).orElseThrow(() -> new TranslatableException("meeting.error.no-such-meeting"));
     }
 
-    private static void requireManage(Actor actor, WorkingGroup group, Meeting meeting) {
+    /** The actor manages the meeting, it has not started, and it is as they saw it. */
+    private static void requireChangeable(Actor actor, WorkingGroup group, Meeting meeting, long expectedVersion) {
         if (!MeetingRules.mayManage(actor, group, meeting)) {
             throw new NotPermittedException("meeting.error.not-group-manager");
+        }
+        if (meeting.getStatus() != MeetingStatus.SCHEDULED) {
+            throw new TranslatableException("meeting.error.not-scheduled");
+        }
+        if (meeting.getVersion() != expectedVersion) {
+            throw new TranslatableException("error.stale");
         }
     }
 

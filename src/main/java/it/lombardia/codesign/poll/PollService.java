@@ -14,7 +14,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -140,8 +141,11 @@ public class PollService {
             try {
                 transaction.executeWithoutResult(status -> record(pollId, ballot));
                 return;
-            } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
-                // Another ballot of the same voter came first: this one replaces it on the next attempt.
+            } catch (DataIntegrityViolationException | TransientDataAccessException
+                     | CannotCreateTransactionException e) {
+                // Another ballot of the same voter came first (this one replaces it on the next attempt),
+                // or many votes at once kept this one waiting too long: the voter's choice stays on their
+                // page, and they are told to send it again.
                 if (attempt >= VOTE_ATTEMPTS) {
                     throw new TranslatableException("poll.error.busy");
                 }

@@ -2,11 +2,10 @@ package it.lombardia.codesign.poll;
 
 import it.lombardia.codesign.identity.AccountDirectory;
 import it.lombardia.codesign.identity.Actor;
-import it.lombardia.codesign.identity.Contact;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -34,7 +33,13 @@ class PollViews {
                 .collect(Collectors.groupingBy(PollOption::getPollId));
         Map<Long, List<PollBallot>> ballotsByPoll = ballots.findWithMarks(ids).stream()
                 .collect(Collectors.groupingBy(PollBallot::getPollId));
-        Names names = new Names();
+        Set<String> people = new HashSet<>();
+        polls.forEach(p -> {
+            people.add(p.getOpenedBy());
+            people.add(p.getClosedBy());
+        });
+        ballotsByPoll.values().forEach(list -> list.forEach(b -> people.add(b.getVoter())));
+        Names names = new Names(directory.displayNames(people));
         boolean mayRun = venue.mayRun(polls.getFirst().getVenueId(), actor);
         boolean mayVote = venue.mayVote(polls.getFirst().getVenueId(), actor);
         int electorate = venue.electorate(polls.getFirst().getVenueId());
@@ -67,16 +72,11 @@ class PollViews {
                 results, voters);
     }
 
-    /** Display names, read once per call. */
-    final class Names {
-        private final Map<String, String> cache = new HashMap<>();
+    /** Display names of everyone the polls mention, read at once. */
+    record Names(Map<String, String> byUsername) {
 
         String of(String username) {
-            if (username == null) {
-                return null;
-            }
-            return cache.computeIfAbsent(username.toLowerCase(Locale.ROOT),
-                    u -> directory.contact(username).map(Contact::displayName).orElse(username));
+            return username == null ? null : byUsername.getOrDefault(username, username);
         }
     }
 }
