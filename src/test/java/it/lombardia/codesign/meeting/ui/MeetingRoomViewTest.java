@@ -31,6 +31,12 @@ import it.lombardia.codesign.meeting.MeetingService;
 import it.lombardia.codesign.meeting.MeetingStatus;
 import it.lombardia.codesign.meeting.WorkingGroupDraft;
 import it.lombardia.codesign.meeting.WorkingGroupService;
+import it.lombardia.codesign.poll.PollDraft;
+import it.lombardia.codesign.poll.PollKind;
+import it.lombardia.codesign.poll.PollOptionDraft;
+import it.lombardia.codesign.poll.PollService;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -53,6 +59,8 @@ class MeetingRoomViewTest extends KaribuTest {
     Presence presence;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PollService polls;
 
     /** A meeting chaired by afil.rep with le2c.rep and wg.member invited; the second item has a proposal. */
     long newMeeting() {
@@ -331,5 +339,46 @@ class MeetingRoomViewTest extends KaribuTest {
         open(id);
         assertThat(button("raise-hand").getText()).isEqualTo("Alza la mano");
         assertThat(_get(Paragraph.class, s -> s.withId("room-floor")).getText()).isEqualTo("Nessuno ha la parola.");
+    }
+
+    static void showTab(int index) {
+        _get(TabSheet.class, s -> s.withId("room-tabs")).setSelectedIndex(index);
+        MockVaadin.clientRoundtrip(false);
+    }
+
+    @Test
+    void aPollTheChairOpensOnTheItemAppearsInTheParticipantsPollsTab() {
+        long id = started();
+        long second = item(id, 2);
+        asUser("afil.rep", () -> room.goTo(id, second));
+        signIn("le2c.rep");
+        open(id);
+        showTab(1);
+        assertThat(_find(Div.class, s -> s.withClasses("poll-card"))).isEmpty();
+
+        asUser("afil.rep", () -> polls.open(new PollDraft(MeetingRoom.POLL_VENUE, id, second, "Support the twins?",
+                PollKind.SINGLE, List.of(PollOptionDraft.of("Yes"), PollOptionDraft.of("No")), null, null, false, true,
+                null)));
+        awaitLive(() -> _find(Div.class, s -> s.withClasses("poll-card")).size() == 1);
+        assertThat(_get(Div.class, s -> s.withClasses("poll-card")).getElement().getTextRecursively())
+                .contains("Support the twins?");
+    }
+
+    @Test
+    void theChairWritesTheMinutesOfTheCurrentItemAndAParticipantReadsThem() {
+        long id = started();
+        long first = item(id, 1);
+        signIn("afil.rep");
+        open(id);
+        showTab(2);
+        TextArea minutes = _get(TextArea.class, s -> s.withId("minutes-editor-" + first));
+        assertThat(minutes.isVisible()).isTrue();
+        assertThat(minutes.isReadOnly()).isFalse();
+
+        signIn("le2c.rep");
+        open(id);
+        showTab(2);
+        assertThat(_find(TextArea.class, s -> s.withId("minutes-editor-" + first)).stream()
+                .noneMatch(area -> area.isVisible() && !area.isReadOnly())).isTrue();
     }
 }
