@@ -3,8 +3,6 @@ package it.lombardia.codesign.meeting.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -19,7 +17,6 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,7 +34,6 @@ import it.lombardia.codesign.live.Participants;
 import it.lombardia.codesign.live.Presence;
 import it.lombardia.codesign.live.ui.PagePresence;
 import it.lombardia.codesign.meeting.AgendaItemView;
-import it.lombardia.codesign.meeting.InviteeView;
 import it.lombardia.codesign.meeting.MeetingChanges;
 import it.lombardia.codesign.meeting.MeetingDetails;
 import it.lombardia.codesign.meeting.MeetingLinks;
@@ -112,7 +108,7 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Div notices = new Div();
     private final Div chairLeft = new Div();
     private final Div followBar = new Div();
-    private final Div chairControls = new Div();
+    private final ChairControls chairControls;
     private final OrderedList agendaList = new OrderedList();
     private final Div itemPanel = new Div();
     private final Div pollSlot = new Div();
@@ -120,15 +116,6 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
     private final MenuBar more = new MenuBar();
     private TabSheet tabs;
     private SpeakingQueuePanel queuePanel;
-    private final Button start = new Button();
-    private final Button previous = new Button();
-    private final Button next = new Button();
-    private final IntegerField minutes = new IntegerField();
-    private final Button startTimer = new Button();
-    private final Button stopTimer = new Button();
-    private final Button end = new Button();
-    private final ComboBox<InviteeView> handOverTo = new ComboBox<>();
-    private final Button handOver = new Button();
 
     MeetingRoomView(MeetingRoom room, MeetingService meetings, ProposalService proposals, CatalogService catalog,
                     LiveUpdates live, Presence presence, Participants participants, CurrentActor currentActor,
@@ -154,8 +141,6 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
         followBar.addClassName("room-follow");
         followBar.setId("follow-bar");
         followBar.getElement().setAttribute("role", "status");
-        chairControls.addClassName("room-chair-controls");
-        chairControls.setId("chair-controls");
         agendaList.addClassName("room-agenda-list");
         itemPanel.addClassName("room-item");
         itemPanel.setId("room-item");
@@ -164,66 +149,7 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
         more.addItem(getTranslation("room.menu")).getSubMenu()
                 .addItem(getTranslation("room.chair.take"), e -> act(() -> room.takeOver(meetingId)))
                 .setId("take-chair-menu");
-        buildChairControls();
-    }
-
-    private void buildChairControls() {
-        button(start, "room.start", "start-meeting", ButtonVariant.LUMO_PRIMARY);
-        start.addClickListener(e -> act(() -> room.start(meetingId)));
-        button(previous, "room.previous", "previous-item", ButtonVariant.LUMO_TERTIARY);
-        previous.addClickListener(e -> step(-1));
-        button(next, "room.next", "next-item", ButtonVariant.LUMO_PRIMARY);
-        next.addClickListener(e -> step(1));
-        minutes.setLabel(getTranslation("room.timer.minutes"));
-        minutes.setId("timer-minutes");
-        minutes.setMin(MeetingRoom.TIMER_MIN);
-        minutes.setMax(MeetingRoom.TIMER_MAX);
-        minutes.setStepButtonsVisible(true);
-        minutes.setWidth("9em");
-        minutes.setErrorMessage(getTranslation("room.error.timer-range", MeetingRoom.TIMER_MIN, MeetingRoom.TIMER_MAX));
-        button(startTimer, "room.timer.start", "start-timer", ButtonVariant.LUMO_CONTRAST);
-        startTimer.addClickListener(e -> {
-            Integer value = minutes.getValue();
-            if (value == null || value < MeetingRoom.TIMER_MIN || value > MeetingRoom.TIMER_MAX) {
-                minutes.setInvalid(true);
-                return;
-            }
-            minutes.setInvalid(false);
-            act(() -> room.setTimer(meetingId, value));
-        });
-        button(stopTimer, "room.timer.stop", "stop-timer", ButtonVariant.LUMO_TERTIARY);
-        stopTimer.addClickListener(e -> act(() -> room.clearTimer(meetingId)));
-        handOverTo.setLabel(getTranslation("room.chair.hand-over-to"));
-        handOverTo.setId("hand-over-to");
-        handOverTo.setItemLabelGenerator(InviteeView::displayName);
-        button(handOver, "room.chair.hand-over", "hand-over", ButtonVariant.LUMO_TERTIARY);
-        handOver.addClickListener(e -> {
-            InviteeView to = handOverTo.getValue();
-            if (to == null) {
-                handOverTo.setInvalid(true);
-                handOverTo.setErrorMessage(getTranslation("room.chair.choose"));
-                return;
-            }
-            act(() -> room.handOver(meetingId, to.username()));
-        });
-        button(end, "room.end", "end-meeting", ButtonVariant.LUMO_ERROR);
-        end.addClickListener(e -> confirmEnd());
-        Div agendaMoves = group(previous, next);
-        Div timerControls = group(minutes, startTimer, stopTimer);
-        Div chairMoves = group(handOverTo, handOver);
-        chairControls.add(start, agendaMoves, timerControls, chairMoves, end);
-    }
-
-    private static Div group(Component... parts) {
-        Div group = new Div(parts);
-        group.addClassName("room-control-group");
-        return group;
-    }
-
-    private void button(Button button, String key, String id, ButtonVariant variant) {
-        button.setText(getTranslation(key));
-        button.setId(id);
-        button.addThemeVariants(variant);
+        chairControls = new ChairControls(room, this::act);
     }
 
     @Override
@@ -360,18 +286,6 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
         refresh();
     }
 
-    private void step(int by) {
-        List<AgendaItemView> agenda = meeting.agenda();
-        int at = meeting.currentItem().map(agenda::indexOf).orElse(-1);
-        int to = at + by;
-        if (to < 0 || to >= agenda.size()) {
-            return;
-        }
-        long target = agenda.get(to).id();
-        long seen = meeting.version();
-        act(() -> room.goTo(meetingId, target, seen));
-    }
-
     private void open(AgendaItemView item) {
         if (meeting.status() == MeetingStatus.LIVE && meeting.access().chair()) {
             long seen = meeting.version();
@@ -423,7 +337,7 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         // administrators may take the chair at any time; with the chair present, from this menu
         more.setVisible(live && meeting.access().takeOver() && chairHere);
-        renderChairControls();
+        chairControls.show(meeting);
         renderAgenda();
         renderFollowBar();
         renderItem();
@@ -479,36 +393,6 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
         notice.addClassName(className);
         notice.setId("room-notice");
         return notice;
-    }
-
-    private void renderChairControls() {
-        boolean live = meeting.status() == MeetingStatus.LIVE;
-        boolean chair = live && meeting.access().chair();
-        start.setVisible(meeting.status() == MeetingStatus.SCHEDULED && meeting.access().manage());
-        List<AgendaItemView> agenda = meeting.agenda();
-        int at = meeting.currentItem().map(agenda::indexOf).orElse(-1);
-        previous.setVisible(chair);
-        next.setVisible(chair);
-        previous.setEnabled(at > 0);
-        next.setEnabled(at >= 0 && at < agenda.size() - 1);
-        minutes.getParent().ifPresent(p -> p.setVisible(chair));
-        handOverTo.getParent().ifPresent(p -> p.setVisible(chair));
-        previous.getParent().ifPresent(p -> p.setVisible(chair));
-        stopTimer.setVisible(meeting.timerEndsAt() != null);
-        if (chair && minutes.isEmpty()) {
-            minutes.setValue(meeting.currentItem().map(AgendaItemView::durationMinutes)
-                    .filter(m -> m >= MeetingRoom.TIMER_MIN && m <= MeetingRoom.TIMER_MAX).orElse(5));
-        }
-        end.setVisible(chair);
-        if (chair) {
-            InviteeView chosen = handOverTo.getValue();
-            List<InviteeView> others = meeting.invitees().stream()
-                    .filter(i -> !i.username().equalsIgnoreCase(meeting.chair().username())).toList();
-            handOverTo.setItems(others);
-            others.stream().filter(i -> chosen != null && i.username().equals(chosen.username())).findFirst()
-                    .ifPresent(handOverTo::setValue);
-        }
-        chairControls.setVisible(start.isVisible() || chair);
     }
 
     private void renderAgenda() {
@@ -601,19 +485,6 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
             linked.forEach(p -> pick.add(p.content().title(), new ProposalCard(p, catalog, getLocale())));
             itemPanel.add(pick);
         }
-    }
-
-    private void confirmEnd() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("room.end.title"));
-        dialog.setText(getTranslation("room.end.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("room.end"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> act(() -> room.end(meetingId)));
-        dialog.setId("end-meeting-dialog");
-        dialog.open();
     }
 
     @Override
