@@ -113,8 +113,9 @@ public class MeetingService {
         Map<Long, List<Invitee>> people = invitees.findByMeetingIdIn(list.stream().map(Meeting::getId).toList())
                 .stream().collect(Collectors.groupingBy(Invitee::getMeetingId));
         Map<Long, WorkingGroup> groups = new HashMap<>();
+        Map<String, String> chairs = directory.displayNames(list.stream().map(Meeting::getChair).toList());
         return list.stream().map(m -> views.summary(m, groups.computeIfAbsent(m.getGroupId(), groupService::load),
-                people.getOrDefault(m.getId(), List.of()), actor.username())).toList();
+                people.getOrDefault(m.getId(), List.of()), actor.username(), chairs.get(m.getChair()))).toList();
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -67,11 +67,10 @@ class MeetingViews {
                 item.getDurationMinutes(), List.copyOf(item.getProposalIds()));
     }
 
-    MeetingSummary summary(Meeting meeting, WorkingGroup group, List<Invitee> people, String actor) {
+    MeetingSummary summary(Meeting meeting, WorkingGroup group, List<Invitee> people, String actor, String chairName) {
         Registration mine = people.stream().filter(i -> i.getUsername().equalsIgnoreCase(actor))
                 .map(Invitee::getRegistration).findFirst().orElse(null);
         int accepted = (int) people.stream().filter(i -> i.getRegistration() == Registration.ACCEPTED).count();
-        String chairName = directory.contact(meeting.getChair()).map(c -> c.displayName()).orElse(meeting.getChair());
         return new MeetingSummary(meeting.getId(), group.getId(), group.getName(), meeting.getTitle(),
                 meeting.getStartsAt(), meeting.endsAt(), meeting.getStatus(), chairName, people.size(), accepted, mine);
     }
