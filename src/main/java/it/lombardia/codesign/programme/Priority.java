@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -37,6 +39,8 @@ class Priority {
     private int displayOrder;
     private Long derivedFromId;
     private Long originProposalId;
+    @Enumerated(EnumType.STRING)
+    private CarryOver carryOver;
     @Version
     private long version;
 
@@ -72,6 +76,7 @@ class Priority {
         this.macroTheme = macroTheme;
         this.displayOrder = original.displayOrder;
         this.derivedFromId = original.id;
+        this.carryOver = CarryOver.KEEP;
         apply(original.content());
     }
 
@@ -127,6 +132,6 @@ class Priority {
         return new PriorityContent(id, macroTheme.getId(), title, description, ecosystemImpact, territorialImpact,
                 trlMin, trlMax, displayOrder, Set.copyOf(macroTheme.getEcosystemCodes()), Set.copyOf(pnrrComponentCodes),
                 Set.copyOf(sdgNumbers), Set.copyOf(horizonClusterCodes), Set.copyOf(proposerClusterCodes), derivedFromId,
-                originProposalId);
+                originProposalId, carryOver);
     }
 }

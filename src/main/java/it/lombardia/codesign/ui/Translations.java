@@ -23,7 +23,8 @@ public class Translations implements I18NProvider {
     public static final List<String> BUNDLES = List.of("vaadin-i18n.translations", "vaadin-i18n.workflow", "vaadin-i18n.round",
             "vaadin-i18n.review", "vaadin-i18n.audit", "vaadin-i18n.notification",
             "vaadin-i18n.live", "vaadin-i18n.discussion", "vaadin-i18n.meeting", "vaadin-i18n.meeting-room",
-            "vaadin-i18n.meeting-records", "vaadin-i18n.poll");
+            "vaadin-i18n.meeting-records", "vaadin-i18n.poll", "vaadin-i18n.consolidation", "vaadin-i18n.comparison",
+            "vaadin-i18n.publication", "vaadin-i18n.opendata", "vaadin-i18n.dashboard");
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
 
