@@ -1,6 +1,7 @@
 package it.lombardia.codesign.programme.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -33,6 +34,8 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final CatalogService catalog;
     private final ComboBox<EditionSummary> editionPicker = new ComboBox<>();
     private final Div editionFacts = new Div();
+    /** Where the edition goes from here: the other features' pages, linked by route. */
+    private final Div editionLinks = new Div();
     private final Div content = new Div();
 
     ProgrammeView(ProgrammeService programme, CatalogService catalog) {
@@ -50,8 +53,9 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
             }
         });
         editionFacts.addClassName("edition-facts");
+        editionLinks.addClassName("edition-links");
         content.addClassName("macro-themes");
-        add(new ViewToolbar(getTranslation("programme.title"), editionPicker), editionFacts, content);
+        add(new ViewToolbar(getTranslation("programme.title"), editionPicker), editionFacts, editionLinks, content);
     }
 
     @Override
@@ -77,6 +81,7 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
             facts += " · " + getTranslation("programme.in-preparation");
         }
         editionFacts.add(new Paragraph(facts));
+        showLinks(e);
         content.removeAll();
         if (edition.macroThemes().isEmpty()) {
             content.add(new Paragraph(getTranslation("programme.empty")));
@@ -86,6 +91,19 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
     }
 
+    private void showLinks(EditionSummary edition) {
+        editionLinks.removeAll();
+        String id = String.valueOf(edition.id());
+        editionLinks.add(link("edition-compare", "programme.link.compare", "programme/compare?to=" + id),
+                link("edition-documents", "programme.link.documents", "documents?edition=" + id),
+                link("edition-open-data", "programme.link.open-data", "open-data?edition=" + id));
+    }
+
+    private Anchor link(String id, String key, String href) {
+        Anchor anchor = new Anchor(href, getTranslation(key));
+        anchor.setId(id);
+        return anchor;
+    }
 
     @Override
     public String getPageTitle() {
