@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import it.lombardia.codesign.KaribuTest;
-import it.lombardia.codesign.SignIn;
 import it.lombardia.codesign.programme.ApprovedChange;
 import it.lombardia.codesign.programme.ChangeKind;
 import it.lombardia.codesign.programme.EditionPreparation;
@@ -30,7 +29,6 @@ import it.lombardia.codesign.ui.DiffText;
 import it.lombardia.codesign.ui.SideBySideDiff;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -175,10 +173,5 @@ class CompareEditionsViewTest extends KaribuTest {
 
     private EditionSummary edition(String period) {
         return programme.editions().stream().filter(e -> e.periodLabel().equals(period)).findFirst().orElseThrow();
-    }
-
-    @SuppressWarnings("unused")
-    private static String joined(List<String> texts) {
-        return texts.stream().collect(Collectors.joining(" | "));
     }
 }
