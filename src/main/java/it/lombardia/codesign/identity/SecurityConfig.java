@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.cors.CorsConfiguration;
 
 @Configuration
 @EnableMethodSecurity
@@ -44,6 +45,17 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.realmName(API_REALM).authenticationEntryPoint(SecurityConfig::unauthorized))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfig::unauthorized)
                         .accessDeniedHandler(forbidden()))
+                // Open data is for any web page to read: other sites' scripts may fetch it, but without the
+                // visitor's cookies, so a session in this app never lends its rights to another site.
+                .cors(cors -> cors.configurationSource(request -> {
+                    CorsConfiguration config = new CorsConfiguration();
+                    config.addAllowedOrigin("*");
+                    config.addAllowedMethod(HttpMethod.GET);
+                    config.addAllowedHeader(HttpHeaders.AUTHORIZATION);
+                    config.addExposedHeader(HttpHeaders.CONTENT_DISPOSITION);
+                    config.setAllowCredentials(false);
+                    return config;
+                }))
                 // Nothing to come back to after signing in: programs do not follow the login page.
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable());

@@ -156,6 +156,11 @@ class OpenDataApiTest {
                 .map(e -> e.get("name").asString()).toList();
         assertThat(names).contains("Manifattura avanzata").doesNotContain("Advanced Manufacturing");
 
+        // Any web page may read the public data with its scripts (without the visitor's cookies).
+        MockHttpServletResponse crossSite = call(get("/api/v1/editions").header("Origin", "https://example.org"));
+        assertThat(crossSite.getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(crossSite.getHeader("Access-Control-Allow-Credentials")).isNull();
+
         MockHttpServletResponse bad = call(get("/api/v1/editions/" + adopted().id()).param("lang", "fr"));
         assertThat(bad.getStatus()).isEqualTo(400);
         assertThat(jsonOf(bad).get("error").asString()).isEqualTo("bad-request");

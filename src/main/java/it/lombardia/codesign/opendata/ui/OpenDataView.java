@@ -154,8 +154,7 @@ class OpenDataView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (!openData.signedIn()) {
             return;
         }
-        rounds.add(new Paragraph(link(OpenDataPaths.rounds(), getTranslation("opendata.rounds.all"),
-                getTranslation("opendata.rounds.all") + " JSON")));
+        rounds.add(new Paragraph(link(OpenDataPaths.rounds(), getTranslation("opendata.rounds.all"), null)));
         List<RoundInfo> list = openData.rounds();
         if (list.isEmpty()) {
             rounds.add(new Paragraph(getTranslation("opendata.rounds.none")));
@@ -216,7 +215,9 @@ class OpenDataView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private static Anchor link(String href, String text, String ariaLabel) {
         Anchor anchor = new Anchor(href, text);
         anchor.setRouterIgnore(true);
-        anchor.getElement().setAttribute("aria-label", ariaLabel);
+        if (ariaLabel != null) {
+            anchor.getElement().setAttribute("aria-label", ariaLabel);
+        }
         anchor.addClassName("open-data-link");
         return anchor;
     }
