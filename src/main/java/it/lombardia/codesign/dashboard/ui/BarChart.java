@@ -11,11 +11,11 @@ import java.util.Locale;
  */
 class BarChart extends Div {
 
-    static final double WIDTH = 720;
-    private static final double LABEL_WIDTH = 240;
+    static final double WIDTH = 580;
+    private static final double LABEL_WIDTH = 225;
     private static final double NUMBER_ROOM = 48;
-    private static final double ROW = 30;
-    private static final double BAR = 20;
+    private static final double ROW = 32;
+    private static final double BAR = 22;
     private static final double LEGEND = 30;
 
     /** A row: its label, its values (one per series) and, for single-series charts, its own series. */
@@ -47,7 +47,7 @@ class BarChart extends Div {
         double y = top;
         for (Bar bar : bars) {
             double middle = y + ROW / 2;
-            canvas.text(LABEL_WIDTH - 10, middle + 5, bar.label(), "end", Series.INK, 13, false)
+            canvas.text(LABEL_WIDTH - 10, middle + 5, bar.label(), "end", Series.INK, 14, false)
                     .getClassList().add("bar-label");
             double x = LABEL_WIDTH;
             double barTop = middle - BAR / 2;
@@ -61,7 +61,7 @@ class BarChart extends Div {
                 canvas.rect(x, barTop, length, BAR, all, seriesIndex);
                 if (stacked && length >= 22) {
                     canvas.text(x + length / 2, middle + 4.5, numbers.format(value), "middle",
-                            all.get(seriesIndex).insideTextColor(), 12, true);
+                            all.get(seriesIndex).insideTextColor(), 13, true);
                 }
                 x += length;
             }
@@ -69,7 +69,7 @@ class BarChart extends Div {
                 // a zero is a figure too: a hairline at the axis and the number beside it
                 canvas.line(LABEL_WIDTH, barTop, LABEL_WIDTH, barTop + BAR, Series.GREY, 1);
             }
-            canvas.text(x + 6, middle + 5, numbers.format(bar.total()), "start", Series.INK, 13, true)
+            canvas.text(x + 6, middle + 5, numbers.format(bar.total()), "start", Series.INK, 14, true)
                     .getClassList().add("bar-value");
             y += ROW;
         }

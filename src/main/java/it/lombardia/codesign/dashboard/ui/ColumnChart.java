@@ -11,13 +11,13 @@ import java.util.Locale;
  */
 class ColumnChart extends Div {
 
-    static final double WIDTH = 720;
-    static final double HEIGHT = 320;
+    static final double WIDTH = 600;
+    static final double HEIGHT = 300;
     private static final double LEFT = 44;
     private static final double RIGHT = WIDTH - 10;
     private static final double TOP = 54;
     private static final double BASELINE = HEIGHT - 44;
-    private static final int LABEL_ROOM = 12;
+    private static final int LABEL_ROOM = 8;
 
     record Group(String label, List<Long> values) {
     }
@@ -33,7 +33,7 @@ class ColumnChart extends Div {
         for (long tick : ChartScale.ticks(max)) {
             double y = BASELINE - ChartScale.length(tick, top, plot);
             canvas.line(LEFT, y, RIGHT, y, tick == 0 ? Series.GREY : "#d5dae0", 1);
-            canvas.text(LEFT - 6, y + 4, numbers.format(tick), "end", Series.INK, 12, false)
+            canvas.text(LEFT - 6, y + 4, numbers.format(tick), "end", Series.INK, 13, false)
                     .getClassList().add("axis-tick");
         }
         canvas.line(LEFT, TOP - 6, LEFT, BASELINE, Series.GREY, 1);
@@ -51,13 +51,13 @@ class ColumnChart extends Div {
                 if (h > 0) {
                     canvas.rect(x + 1, BASELINE - h, column - 2, h, series, s);
                     if (roomForNumbers) {
-                        canvas.text(x + column / 2, BASELINE - h - 4, numbers.format(value), "middle", Series.INK, 11, true)
+                        canvas.text(x + column / 2, BASELINE - h - 4, numbers.format(value), "middle", Series.INK, 12, true)
                                 .getClassList().add("column-value");
                     }
                 }
             }
             if (g % every == 0) {
-                canvas.text(LEFT + g * groupWidth + groupWidth / 2, BASELINE + 18, group.label(), "middle", Series.INK, 12,
+                canvas.text(LEFT + g * groupWidth + groupWidth / 2, BASELINE + 18, group.label(), "middle", Series.INK, 13,
                         false).getClassList().add("axis-period");
             }
         }

@@ -100,9 +100,9 @@ final class SvgCanvas {
         for (int i = 0; i < series.size(); i++) {
             Element swatch = rect(cursor, y - 11, 14, 14, series, i);
             swatch.getClassList().add("legend-swatch");
-            Element label = text(cursor + 20, y, series.get(i).label(), "start", Series.INK, 13, false);
+            Element label = text(cursor + 20, y, series.get(i).label(), "start", Series.INK, 14, false);
             label.getClassList().add("legend-label");
-            cursor += 20 + series.get(i).label().length() * 7.2 + 24;
+            cursor += 20 + series.get(i).label().length() * 7.8 + 22;
         }
     }
 
