@@ -186,6 +186,8 @@ public class EditionConsolidation {
             themes.get(i).setDisplayOrder(i + 1);
         }
         macroThemes.saveAllAndFlush(themes);
+        // Keep the edition's loaded list in the new order for whoever reads it in this transaction.
+        macroTheme.getEdition().getMacroThemes().sort(java.util.Comparator.comparingInt(MacroTheme::getDisplayOrder));
         changed(actor, editionId, "macro-theme", macroThemeId, "reorder", before,
                 themes.stream().map(MacroTheme::ref).toList());
     }
