@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import it.lombardia.codesign.catalog.CatalogService;
@@ -303,7 +304,8 @@ class ConsolidationView extends VerticalLayout implements BeforeEnterObserver, H
         long version = board.editionVersion();
         new AdoptDialog(edition, (act, date) -> consolidation.adopt(editionId, version, act, date), adopted -> {
             Notifications.success(getTranslation("consolidation.adopted", adopted.periodLabel()));
-            getUI().ifPresent(ui -> ui.navigate("programme?edition=" + adopted.id()));
+            getUI().ifPresent(ui -> ui.navigate("programme",
+                    QueryParameters.of("edition", String.valueOf(adopted.id()))));
         }, this::refused).open();
     }
 

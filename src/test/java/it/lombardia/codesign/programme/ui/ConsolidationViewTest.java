@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import it.lombardia.codesign.KaribuTest;
 import it.lombardia.codesign.programme.MacroThemeContent;
 import it.lombardia.codesign.programme.PriorityContent;
@@ -127,6 +128,7 @@ class ConsolidationViewTest extends KaribuTest {
 
         PriorityContent data = priority("Data platforms and AI for public services");
         _click(_get(Button.class, s -> s.withId("priority-keep-" + data.id())));
+        NotificationsKt.expectNotifications("The priority stays in the edition.");
 
         assertThat(_get(Paragraph.class, s -> s.withId("checklist-ready")).getText())
                 .isEqualTo("Ready to adopt: nothing blocks the adoption.");
@@ -159,7 +161,7 @@ class ConsolidationViewTest extends KaribuTest {
     @Test
     void programmePageLinksToConsolidationForStaff() {
         signIn("reviewer");
-        UI.getCurrent().navigate("programme?edition=" + editionId);
+        UI.getCurrent().navigate("programme", QueryParameters.of("edition", String.valueOf(editionId)));
         assertThat(_get(Anchor.class, s -> s.withId("edition-consolidate")).getHref())
                 .isEqualTo("programme/consolidation/" + editionId);
     }
