@@ -20,7 +20,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import it.lombardia.codesign.KaribuTest;
+import it.lombardia.codesign.programme.ConsolidationBoard;
+import it.lombardia.codesign.programme.EditionConsolidation;
 import it.lombardia.codesign.programme.MacroThemeContent;
+import it.lombardia.codesign.programme.MacroThemeText;
 import it.lombardia.codesign.programme.PriorityContent;
 import it.lombardia.codesign.programme.ProgrammeService;
 import it.lombardia.codesign.round.RoundPhase;
@@ -40,6 +43,8 @@ class ConsolidationViewTest extends KaribuTest {
     RoundService rounds;
     @Autowired
     ProgrammeService programme;
+    @Autowired
+    EditionConsolidation consolidation;
 
     long editionId;
 
@@ -147,6 +152,31 @@ class ConsolidationViewTest extends KaribuTest {
         _get(ProgrammeView.class);
         assertThat(programme.currentEdition().orElseThrow().id()).isEqualTo(editionId);
         _assertNone(Anchor.class, s -> s.withId("edition-consolidate"));
+    }
+
+    @Test
+    void aStaleButtonSaysSomeoneChangedItAndShowsTheirChange() {
+        signIn("reviewer");
+        open();
+        MacroThemeContent first = programme.content(editionId).orElseThrow().macroThemes().getFirst();
+        ConsolidationBoard board = consolidation.board(editionId);
+        // A colleague edits the macro-theme after this page was drawn.
+        consolidation.editMacroTheme(first.id(), board.macroThemeVersion(first.id()),
+                new MacroThemeText("Digital manufacturing", first.description(), first.ecosystemCodes()));
+
+        _click(_get(Button.class, s -> s.withId("macro-theme-down-" + first.id())));
+
+        NotificationsKt.expectNotifications(
+                "Someone changed this in the meantime. The page now shows their changes: please check and try again.");
+        assertThat(macroThemeHeadings().getFirst()).isEqualTo("1. Digital manufacturing");
+    }
+
+    @Test
+    void programmePageMarksPrioritiesProposedForChangeOrRetirement() {
+        signIn("observer");
+        UI.getCurrent().navigate("programme", QueryParameters.of("edition", String.valueOf(editionId)));
+        assertThat(_find(Span.class, s -> s.withText("Proposed for retirement"))).hasSize(1);
+        assertThat(_find(Span.class, s -> s.withText("Proposed for change"))).hasSize(2);
     }
 
     @Test
