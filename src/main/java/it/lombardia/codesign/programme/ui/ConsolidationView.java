@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -205,7 +206,7 @@ class ConsolidationView extends VerticalLayout implements BeforeEnterObserver, H
         row.getElement().setAttribute("tabindex", "-1");
         long version = board.priorityVersion(p.id());
         String number = m.displayOrder() + "." + p.displayOrder();
-        Span title = new Span(number + " " + p.title());
+        H3 title = new H3(number + " " + p.title());
         title.addClassName("consolidation-priority-title");
         Div facts = new Div(title);
         facts.addClassName("consolidation-priority-facts");
