@@ -22,6 +22,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import it.lombardia.codesign.catalog.CatalogService;
+import it.lombardia.codesign.live.LiveMessage;
 import it.lombardia.codesign.live.LiveUpdates;
 import it.lombardia.codesign.programme.CarryOver;
 import it.lombardia.codesign.programme.ChecklistItem;
@@ -37,6 +38,7 @@ import it.lombardia.codesign.shared.TranslatableException;
 import it.lombardia.codesign.ui.Badge;
 import it.lombardia.codesign.ui.Notifications;
 import it.lombardia.codesign.ui.Params;
+import it.lombardia.codesign.ui.SessionUser;
 import it.lombardia.codesign.ui.ViewToolbar;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
@@ -59,7 +61,10 @@ class ConsolidationView extends VerticalLayout implements BeforeEnterObserver, H
     private final EditionConsolidation consolidation;
     private final CatalogService catalog;
     private final LiveUpdates live;
+    private final SessionUser sessionUser;
     private final ViewToolbar toolbar;
+    /** Says, to screen readers too, that the page changed because of a colleague. */
+    private final Paragraph changedElsewhere = new Paragraph();
     private final Button adopt = new Button();
     private final Div body = new Div();
     private final Map<Long, Component> macroThemeSections = new HashMap<>();
@@ -68,10 +73,15 @@ class ConsolidationView extends VerticalLayout implements BeforeEnterObserver, H
     private ConsolidationBoard board;
     private Registration liveRegistration;
 
-    ConsolidationView(EditionConsolidation consolidation, CatalogService catalog, LiveUpdates live) {
+    ConsolidationView(EditionConsolidation consolidation, CatalogService catalog, LiveUpdates live,
+                      SessionUser sessionUser) {
         this.consolidation = consolidation;
         this.catalog = catalog;
         this.live = live;
+        this.sessionUser = sessionUser;
+        changedElsewhere.setId("changed-elsewhere");
+        changedElsewhere.addClassName("consolidation-changed-elsewhere");
+        changedElsewhere.getElement().setAttribute("aria-live", "polite");
         addClassName("consolidation-view");
         adopt.setText(getTranslation("consolidation.adopt.action"));
         adopt.setIcon(VaadinIcon.CHECK_CIRCLE.create());
@@ -82,7 +92,7 @@ class ConsolidationView extends VerticalLayout implements BeforeEnterObserver, H
         toolbar = new ViewToolbar(getTranslation("consolidation.page-title"), adopt);
         body.addClassName("consolidation-body");
         body.setWidthFull();
-        add(toolbar, body);
+        add(toolbar, changedElsewhere, body);
     }
 
     @Override
@@ -96,8 +106,15 @@ class ConsolidationView extends VerticalLayout implements BeforeEnterObserver, H
         if (liveRegistration != null) {
             liveRegistration.remove();
         }
-        liveRegistration = live.bind(this, ProgrammeChanges.inEdition(editionId), messages -> refresh());
+        liveRegistration = live.bind(this, ProgrammeChanges.inEdition(editionId), this::changedElsewhere);
         refresh();
+    }
+
+    private void changedElsewhere(List<LiveMessage> messages) {
+        String me = sessionUser.username().orElse("");
+        boolean byOthers = messages.stream().anyMatch(m -> !m.has("actor", me));
+        refresh();
+        changedElsewhere.setText(byOthers ? getTranslation("consolidation.changed-elsewhere") : "");
     }
 
     /** Reads the edition afresh, so that every button names the latest versions. */
@@ -108,6 +125,7 @@ class ConsolidationView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         board = consolidation.board(editionId);
+        changedElsewhere.setText("");
         EditionSummary edition = board.content().edition();
         toolbar.setTitle(getTranslation("consolidation.title", edition.periodLabel()));
         macroThemeSections.clear();

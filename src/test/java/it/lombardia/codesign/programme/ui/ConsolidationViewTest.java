@@ -180,6 +180,16 @@ class ConsolidationViewTest extends KaribuTest {
     }
 
     @Test
+    void italianStaffReadTheChecklistInItalian() {
+        signIn("reviewer");
+        useItalian();
+        open();
+        assertThat(_get(Section.class, s -> s.withId("checklist")).getElement().getTextRecursively())
+                .contains("Prima dell'adozione", "1 elemento bloccante",
+                        "\"Data platforms and AI for public services\" è stata proposta per il ritiro");
+    }
+
+    @Test
     void representativeReadsWhyNot() {
         signIn("afil.rep");
         open();
