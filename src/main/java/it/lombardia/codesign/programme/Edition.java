@@ -28,6 +28,7 @@ class Edition {
     private EditionStatus status;
     private String actReference;
     private LocalDate adoptedOn;
+    private String adoptedBy;
     @Version
     private long version;
 
@@ -60,6 +61,22 @@ class Edition {
 
     List<MacroTheme> getMacroThemes() {
         return macroThemes;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    String getPeriodLabel() {
+        return periodLabel;
+    }
+
+    /** From now on the edition is in force and never changes again. */
+    void adopt(String actReference, LocalDate adoptedOn, String adoptedBy) {
+        this.status = EditionStatus.ADOPTED;
+        this.actReference = actReference;
+        this.adoptedOn = adoptedOn;
+        this.adoptedBy = adoptedBy;
     }
 
     EditionSummary summary() {

@@ -36,6 +36,17 @@ public class EditionPreparation {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public EditionSummary prepareEdition(int startYear, String actor) {
+        return prepareEdition(startYear, actor, Map.of());
+    }
+
+    /**
+     * As {@link #prepareEdition(int, String)}, and marks every copied priority with what opening the
+     * round decided for it (keyed by the id of the priority in the base edition; missing means KEEP).
+     * An edition already prepared gets the marks on the copies it has.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public EditionSummary prepareEdition(int startYear, String actor, Map<Long, CarryOver> carryOver) {
         Edition edition = editions.findByPeriodLabel(startYear + "-" + (startYear + 1)).orElse(null);
         if (edition != null && edition.getStatus() == EditionStatus.ADOPTED) {
             throw new InvalidInputException(Map.of("editionStartYear", "round.validation.edition-adopted"));
@@ -46,7 +57,23 @@ public class EditionPreparation {
                     edition.summary()));
         }
         seedIfEmpty(edition);
+        markCarryOver(edition, carryOver == null ? Map.of() : carryOver, actor);
         return edition.summary();
+    }
+
+    private void markCarryOver(Edition edition, Map<Long, CarryOver> decisions, String actor) {
+        for (Priority copy : priorities.findByMacroThemeEditionId(edition.getId())) {
+            if (copy.getDerivedFromId() == null) {
+                continue;
+            }
+            CarryOver mark = decisions.getOrDefault(copy.getDerivedFromId(), CarryOver.KEEP);
+            if (mark != copy.getCarryOver()) {
+                PriorityContent before = copy.content();
+                copy.markCarryOver(mark);
+                events.publishEvent(new AuditEvent(actor, "priority", String.valueOf(copy.getId()), "carry-over",
+                        before, priorities.saveAndFlush(copy).content()));
+            }
+        }
     }
 
     /** Lands an approved proposal in the edition in preparation. */

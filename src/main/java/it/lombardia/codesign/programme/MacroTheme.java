@@ -94,6 +94,22 @@ class MacroTheme {
         return ecosystemCodes;
     }
 
+    long getVersion() {
+        return version;
+    }
+
+    void setDisplayOrder(int displayOrder) {
+        this.displayOrder = displayOrder;
+    }
+
+    /** Wording and ecosystems as region staff settle them while consolidating. */
+    void edit(String title, String description, Set<String> ecosystemCodes) {
+        this.title = title;
+        this.description = description;
+        this.ecosystemCodes.retainAll(ecosystemCodes);
+        this.ecosystemCodes.addAll(ecosystemCodes);
+    }
+
     MacroThemeRef ref() {
         return new MacroThemeRef(id, edition.getId(), title, displayOrder);
     }

@@ -119,6 +119,36 @@ class Priority {
         return id;
     }
 
+    long getVersion() {
+        return version;
+    }
+
+    int getDisplayOrder() {
+        return displayOrder;
+    }
+
+    void setDisplayOrder(int displayOrder) {
+        this.displayOrder = displayOrder;
+    }
+
+    Long getDerivedFromId() {
+        return derivedFromId;
+    }
+
+    CarryOver getCarryOver() {
+        return carryOver;
+    }
+
+    void markCarryOver(CarryOver carryOver) {
+        this.carryOver = carryOver;
+    }
+
+    /** Appended at the end of another macro-theme of the same edition. */
+    void moveTo(MacroTheme target, int displayOrder) {
+        this.macroTheme = target;
+        this.displayOrder = displayOrder;
+    }
+
     private static <T> void replace(Set<T> target, Set<T> values) {
         target.retainAll(values);
         target.addAll(values);

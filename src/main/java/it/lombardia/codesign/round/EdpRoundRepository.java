@@ -10,4 +10,6 @@ interface EdpRoundRepository extends JpaRepository<EdpRound, Long> {
     List<EdpRound> findByPhaseNot(RoundPhase phase);
 
     boolean existsByEditionId(long editionId);
+
+    java.util.Optional<EdpRound> findByEditionId(long editionId);
 }

@@ -81,7 +81,8 @@ public class RoundService {
         if (openRound().isPresent()) {
             throw new TranslatableException("error.round.another-under-way");
         }
-        EditionSummary edition = preparation.prepareEdition(draft.editionStartYear(), admin.username());
+        EditionSummary edition = preparation.prepareEdition(draft.editionStartYear(), admin.username(),
+                draft.carryOver());
         if (rounds.existsByEditionId(edition.id())) {
             throw new InvalidInputException(Map.of("editionStartYear", "round.validation.edition-has-round"));
         }

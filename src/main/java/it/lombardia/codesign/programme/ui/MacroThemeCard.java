@@ -1,5 +1,6 @@
 package it.lombardia.codesign.programme.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import it.lombardia.codesign.catalog.CatalogService;
+import it.lombardia.codesign.programme.CarryOver;
 import it.lombardia.codesign.programme.MacroThemeContent;
 import it.lombardia.codesign.programme.PriorityContent;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,6 +21,7 @@ import java.util.Objects;
  * A macro-theme with its priorities and every link a priority carries. Public so that other
  * features' pages (an ecosystem's page) show the programme the same way.
  */
+@StyleSheet("context://consolidation.css")
 public class MacroThemeCard extends Div {
 
     public MacroThemeCard(MacroThemeContent macroTheme, CatalogService catalog, Locale locale) {
@@ -73,6 +76,11 @@ public class MacroThemeCard extends Div {
             body.addComponentAsFirst(origin(key, p.originProposalId()));
             summary.add(new Badge(getTranslation(p.derivedFromId() == null ? "programme.badge.new"
                     : "programme.badge.changed"), "success", "small"));
+        }
+        // Only an edition in preparation carries these marks: adoption clears them.
+        if (p.carryOver() == CarryOver.CHANGE || p.carryOver() == CarryOver.RETIRE) {
+            summary.add(new Badge(getTranslation("programme.badge.carry-over." + p.carryOver().name()),
+                    p.carryOver() == CarryOver.RETIRE ? "error" : "warning", "small"));
         }
         details.addClassName("priority");
         return details;

@@ -12,7 +12,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import it.lombardia.codesign.catalog.CatalogService;
+import com.vaadin.flow.server.VaadinService;
+import it.lombardia.codesign.programme.EditionConsolidation;
 import it.lombardia.codesign.programme.EditionContent;
+import it.lombardia.codesign.programme.EditionStatus;
 import it.lombardia.codesign.programme.EditionSummary;
 import it.lombardia.codesign.programme.MacroThemeContent;
 import it.lombardia.codesign.programme.ProgrammeService;
@@ -97,6 +100,12 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
         editionLinks.add(link("edition-compare", "programme.link.compare", "programme/compare?to=" + id),
                 link("edition-documents", "programme.link.documents", "documents?edition=" + id),
                 link("edition-open-data", "programme.link.open-data", "open-data?edition=" + id));
+        // Looked up here rather than injected, so that this method alone knows about consolidating.
+        EditionConsolidation consolidation = VaadinService.getCurrent().getInstantiator()
+                .getOrCreate(EditionConsolidation.class);
+        if (edition.status() == EditionStatus.DRAFT && consolidation.mayConsolidate(edition.id())) {
+            editionLinks.add(link("edition-consolidate", "programme.link.consolidate", "programme/consolidation/" + id));
+        }
     }
 
     private Anchor link(String id, String key, String href) {

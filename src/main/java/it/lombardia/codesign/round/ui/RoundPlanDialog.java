@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.textfield.IntegerField;
+import it.lombardia.codesign.programme.EditionContent;
 import it.lombardia.codesign.round.PhasePlan;
 import it.lombardia.codesign.round.RoundDraft;
 import it.lombardia.codesign.round.RoundPhase;
@@ -43,11 +44,27 @@ class RoundPlanDialog extends Dialog {
     private final Map<RoundPhase, DatePicker> starts = new LinkedHashMap<>();
     private final Map<RoundPhase, DatePicker> ends = new LinkedHashMap<>();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private CarryOverChoices carryOver;
 
     /** A dialog that opens a new round, pre-filled with the suggested year and plan. */
     static RoundPlanDialog create(RoundService rounds, int suggestedYear, LocalDate today,
                                   Consumer<RoundSummary> onSaved, Runnable onRefused) {
-        return new RoundPlanDialog(rounds, null, suggestedYear, suggestedPlan(today), onSaved, onRefused);
+        return create(rounds, null, suggestedYear, today, onSaved, onRefused);
+    }
+
+    /**
+     * As above, with the carry-over step for the priorities of the adopted edition the new one is
+     * prepared from (none when there is no adopted edition yet).
+     */
+    static RoundPlanDialog create(RoundService rounds, EditionContent base, int suggestedYear, LocalDate today,
+                                  Consumer<RoundSummary> onSaved, Runnable onRefused) {
+        RoundPlanDialog dialog = new RoundPlanDialog(rounds, null, suggestedYear, suggestedPlan(today), onSaved,
+                onRefused);
+        if (base != null && base.priorityCount() > 0) {
+            dialog.carryOver = new CarryOverChoices(base);
+            dialog.add(dialog.carryOver);
+        }
+        return dialog;
     }
 
     /** A dialog that changes the planned dates of a round. */
@@ -133,7 +150,8 @@ class RoundPlanDialog extends Dialog {
         fields.values().forEach(f -> f.setInvalid(false));
         try {
             RoundSummary saved = existing == null
-                    ? rounds.create(new RoundDraft(editionStartYear.getValue(), plans()))
+                    ? rounds.create(new RoundDraft(editionStartYear.getValue(), plans(),
+                            carryOver == null ? Map.of() : carryOver.choices()))
                     : rounds.reschedule(existing.id(), existing.version(), plans());
             close();
             onSaved.accept(saved);

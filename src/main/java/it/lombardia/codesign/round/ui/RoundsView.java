@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import it.lombardia.codesign.programme.EditionContent;
 import it.lombardia.codesign.programme.EditionSummary;
 import it.lombardia.codesign.programme.ProgrammeService;
 import it.lombardia.codesign.round.PhasePlan;
@@ -125,7 +126,8 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
     private void openCreateDialog() {
         int year = programme.editions().stream().mapToInt(EditionSummary::endYear).max()
                 .orElse(Formats.today().getYear()) + 1;
-        RoundPlanDialog.create(rounds, year, Formats.today(), created -> {
+        EditionContent base = programme.currentEdition().flatMap(e -> programme.content(e.id())).orElse(null);
+        RoundPlanDialog.create(rounds, base, year, Formats.today(), created -> {
             Notifications.success(getTranslation("round.created", created.title()));
             refresh();
         }, this::refresh).open();

@@ -1,0 +1,24 @@
+package it.lombardia.codesign.programme;
+
+import java.util.Map;
+
+/**
+ * An edition in preparation as region staff consolidate it: its content, the versions every change
+ * must name (so that nobody overwrites a colleague's change unseen) and its checklist.
+ */
+public record ConsolidationBoard(EditionContent content, long editionVersion, Map<Long, Long> macroThemeVersions,
+                                 Map<Long, Long> priorityVersions, EditionChecklist checklist) {
+
+    public ConsolidationBoard {
+        macroThemeVersions = Map.copyOf(macroThemeVersions);
+        priorityVersions = Map.copyOf(priorityVersions);
+    }
+
+    public long macroThemeVersion(long macroThemeId) {
+        return macroThemeVersions.getOrDefault(macroThemeId, -1L);
+    }
+
+    public long priorityVersion(long priorityId) {
+        return priorityVersions.getOrDefault(priorityId, -1L);
+    }
+}
