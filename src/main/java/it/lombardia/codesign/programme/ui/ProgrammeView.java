@@ -12,7 +12,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import it.lombardia.codesign.catalog.CatalogService;
-import com.vaadin.flow.server.VaadinService;
 import it.lombardia.codesign.programme.EditionConsolidation;
 import it.lombardia.codesign.programme.EditionContent;
 import it.lombardia.codesign.programme.EditionStatus;
@@ -35,15 +34,17 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private final ProgrammeService programme;
     private final CatalogService catalog;
+    private final EditionConsolidation consolidation;
     private final ComboBox<EditionSummary> editionPicker = new ComboBox<>();
     private final Div editionFacts = new Div();
     /** Where the edition goes from here: the other features' pages, linked by route. */
     private final Div editionLinks = new Div();
     private final Div content = new Div();
 
-    ProgrammeView(ProgrammeService programme, CatalogService catalog) {
+    ProgrammeView(ProgrammeService programme, CatalogService catalog, EditionConsolidation consolidation) {
         this.programme = programme;
         this.catalog = catalog;
+        this.consolidation = consolidation;
         addClassName("programme-view");
         editionPicker.setLabel(getTranslation("programme.edition"));
         editionPicker.setWidth("16em");
@@ -100,9 +101,6 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
         editionLinks.add(link("edition-compare", "programme.link.compare", "programme/compare?to=" + id),
                 link("edition-documents", "programme.link.documents", "documents?edition=" + id),
                 link("edition-open-data", "programme.link.open-data", "open-data?edition=" + id));
-        // Looked up here rather than injected, so that this method alone knows about consolidating.
-        EditionConsolidation consolidation = VaadinService.getCurrent().getInstantiator()
-                .getOrCreate(EditionConsolidation.class);
         if (edition.status() == EditionStatus.DRAFT && consolidation.mayConsolidate(edition.id())) {
             editionLinks.add(link("edition-consolidate", "programme.link.consolidate", "programme/consolidation/" + id));
         }
