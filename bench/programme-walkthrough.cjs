@@ -18,7 +18,8 @@ const basic = user => 'Basic ' + Buffer.from(user + ':demo').toString('base64');
 
 async function api(path, user) {
   const response = await fetch(BASE + path, { headers: user ? { Authorization: basic(user) } : {} });
-  return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
+  const bytes = Buffer.from(await response.arrayBuffer());
+  return { status: response.status, type: response.headers.get('content-type'), bytes, body: bytes.toString('utf8') };
 }
 
 async function signIn(browser, user) {
@@ -65,8 +66,8 @@ async function decide(page, proposalId, action) {
     const round = rounds.find(r => r.title === 'EDP 2026-2027');
     check(round, 'the demo round is served by the API to a signed-in caller');
     const editions = JSON.parse((await api('api/v1/editions', 'admin')).body);
-    const draft = editions.find(e => e.periodLabel === '2026-2027');
-    const previous = editions.find(e => e.periodLabel === '2024-2025');
+    const draft = editions.find(e => e.period === '2026-2027');
+    const previous = editions.find(e => e.period === '2024-2025');
 
     // 1. The administrator moves the round from drafting to review.
     const admin = await signIn(browser, 'admin');
@@ -96,6 +97,22 @@ async function decide(page, proposalId, action) {
     check(await retire.count() === 1, 'one priority proposed for retirement waits for a decision');
     await retire.first().click();
     await reviewer.click('vaadin-button#confirm-retire');
+    await reviewer.waitForTimeout(1500);
+    // The wording of a priority proposed for change is settled here; a bad TRL range is refused first.
+    const robotics = reviewer.locator('[id^=priority-]', { hasText: 'Human-centred collaborative robotics' }).first();
+    await robotics.locator('vaadin-button[id^=priority-edit-]').click();
+    await reviewer.waitForTimeout(800);
+    const description = reviewer.locator('vaadin-text-area#priority-description textarea');
+    await description.fill((await description.inputValue()) + ' Safety certification of shared workspaces is part of it.');
+    await reviewer.fill('vaadin-integer-field#priority-trl-min input', '9');
+    await reviewer.fill('vaadin-integer-field#priority-trl-max input', '3');
+    await reviewer.click('vaadin-button#save-priority');
+    await reviewer.waitForTimeout(800);
+    await reviewer.screenshot({ path: `${OUT}/3b-bad-trl-reviewer.png`, fullPage: true });
+    check(await reviewer.locator('vaadin-dialog-overlay[opened]').count() > 0, 'a TRL range from 9 to 3 is refused and the dialog stays open');
+    await reviewer.fill('vaadin-integer-field#priority-trl-min input', '5');
+    await reviewer.fill('vaadin-integer-field#priority-trl-max input', '8');
+    await reviewer.click('vaadin-button#save-priority');
     await reviewer.waitForTimeout(1500);
     const up = reviewer.locator('vaadin-button[id^=priority-up-]:not([disabled])');
     await up.nth(1).click();
@@ -130,8 +147,9 @@ async function decide(page, proposalId, action) {
 
     // 6. Open data: CSV and JSON downloads, the public API without signing in.
     const csv = await api(`api/v1/editions/${draft.id}/priorities.csv?lang=it`);
-    check(csv.status === 200 && csv.body.startsWith('\uFEFF') && /Sostenibilit/.test(csv.body), 'priorities as CSV in Italian');
-    fs.writeFileSync(`${OUT}/priorita-2026-2027.csv`, csv.body);
+    const bom = csv.bytes[0] === 0xEF && csv.bytes[1] === 0xBB && csv.bytes[2] === 0xBF;
+    check(csv.status === 200 && bom && /Sostenibilità/.test(csv.body), 'priorities as CSV in Italian, with accents and BOM');
+    fs.writeFileSync(`${OUT}/priorita-2026-2027.csv`, csv.bytes);
     const json = await api(`api/v1/editions/${draft.id}`);
     check(json.status === 200 && /application\/json/.test(json.type), 'the adopted edition as JSON, public');
     fs.writeFileSync(`${OUT}/edition-2026-2027.json`, json.body);

@@ -12,7 +12,8 @@ import java.util.Locale;
 class BarChart extends Div {
 
     static final double WIDTH = 580;
-    private static final double LABEL_WIDTH = 225;
+    /** Room per character of a 14-pixel label, so the longest label always fits left of the bars. */
+    private static final double LABEL_CHAR = 7.8;
     private static final double NUMBER_ROOM = 48;
     private static final double ROW = 32;
     private static final double BAR = 22;
@@ -38,18 +39,19 @@ class BarChart extends Div {
         double height = top + bars.size() * ROW + 6;
         List<Series> all = new java.util.ArrayList<>(series);
         bars.stream().map(Bar::own).filter(java.util.Objects::nonNull).forEach(all::add);
+        double labelWidth = Math.min(320, 20 + LABEL_CHAR * bars.stream().mapToInt(b -> b.label().length()).max().orElse(8));
         SvgCanvas canvas = new SvgCanvas(id, WIDTH, height, title, description, all);
         if (stacked) {
-            canvas.legend(LABEL_WIDTH, 20, series);
+            canvas.legend(labelWidth, 20, series);
         }
         long max = bars.stream().mapToLong(Bar::total).max().orElse(0);
-        double full = WIDTH - LABEL_WIDTH - NUMBER_ROOM;
+        double full = WIDTH - labelWidth - NUMBER_ROOM;
         double y = top;
         for (Bar bar : bars) {
             double middle = y + ROW / 2;
-            canvas.text(LABEL_WIDTH - 10, middle + 5, bar.label(), "end", Series.INK, 14, false)
+            canvas.text(labelWidth - 10, middle + 5, bar.label(), "end", Series.INK, 14, false)
                     .getClassList().add("bar-label");
-            double x = LABEL_WIDTH;
+            double x = labelWidth;
             double barTop = middle - BAR / 2;
             for (int i = 0; i < bar.values().size(); i++) {
                 long value = bar.values().get(i);
@@ -67,13 +69,13 @@ class BarChart extends Div {
             }
             if (bar.total() == 0) {
                 // a zero is a figure too: a hairline at the axis and the number beside it
-                canvas.line(LABEL_WIDTH, barTop, LABEL_WIDTH, barTop + BAR, Series.GREY, 1);
+                canvas.line(labelWidth, barTop, labelWidth, barTop + BAR, Series.GREY, 1);
             }
             canvas.text(x + 6, middle + 5, numbers.format(bar.total()), "start", Series.INK, 14, true)
                     .getClassList().add("bar-value");
             y += ROW;
         }
-        canvas.line(LABEL_WIDTH, top, LABEL_WIDTH, y, Series.GREY, 1);
+        canvas.line(labelWidth, top, labelWidth, y, Series.GREY, 1);
         getElement().appendChild(canvas.svg());
     }
 }

@@ -18,9 +18,9 @@ final class SvgCanvas {
 
     SvgCanvas(String id, double width, double height, String title, String description, List<Series> series) {
         this.id = id;
-        svg.setAttribute("viewBox", "0 0 " + fmt(width) + " " + fmt(height));
+        svgAttribute(svg, "viewBox", "0 0 " + fmt(width) + " " + fmt(height));
         svg.setAttribute("width", "100%");
-        svg.setAttribute("preserveAspectRatio", "xMinYMin meet");
+        svgAttribute(svg, "preserveAspectRatio", "xMinYMin meet");
         svg.setAttribute("role", "img");
         svg.setAttribute("focusable", "false");
         svg.setAttribute("aria-labelledby", id + "-title");
@@ -44,6 +44,15 @@ final class SvgCanvas {
         if (defs.getChildCount() > 0) {
             svg.appendChild(defs);
         }
+    }
+
+    /**
+     * Flow lower-cases attribute names, and SVG ignores "viewbox" or "patternunits"; the browser gets
+     * the attribute with its real name as well, the server model keeps it for tests.
+     */
+    private static void svgAttribute(Element element, String name, String value) {
+        element.setAttribute(name, value);
+        element.executeJs("this.setAttribute($0, $1)", name, value);
     }
 
     Element svg() {
@@ -109,12 +118,12 @@ final class SvgCanvas {
     private Element pattern(int index, Series s) {
         Element pattern = element("pattern", "width", 6, "height", 6);
         pattern.setAttribute("id", id + "-fill-" + index);
-        pattern.setAttribute("patternUnits", "userSpaceOnUse");
+        svgAttribute(pattern, "patternUnits", "userSpaceOnUse");
         Element background = element("rect", "width", 6, "height", 6);
         background.setAttribute("fill", "#ffffff");
         pattern.appendChild(background);
         if (s.style() == Series.Style.HATCHED) {
-            pattern.setAttribute("patternTransform", "rotate(45)");
+            svgAttribute(pattern, "patternTransform", "rotate(45)");
             Element stripe = element("rect", "width", 3, "height", 6);
             stripe.setAttribute("fill", s.color());
             pattern.appendChild(stripe);
