@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MainLayoutTest extends KaribuTest {
 
     private static final List<String> EVERYONE = List.of("Dashboard", "Ecosystems", "Clusters", "Work Programme", "Proposals",
-            "EDP rounds", "Working groups", "Meetings", "Open data");
+            "EDP rounds", "Working groups", "Meetings", "Documents", "Open data");
 
     @Autowired
     AccountService accounts;
@@ -44,7 +44,7 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(navLabels()).containsExactly("Dashboard", "Ecosystems", "Clusters", "Work Programme", "Proposals",
-                "Review queue", "EDP rounds", "Answer templates", "Working groups", "Meetings", "Users", "Audit log", "Open data");
+                "Review queue", "EDP rounds", "Answer templates", "Working groups", "Meetings", "Users", "Audit log", "Documents", "Open data");
         assertThat(navPaths()).contains("rounds", "admin/users", "audit");
     }
 
@@ -66,7 +66,7 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(navLabels()).containsExactly("Cruscotto", "Ecosistemi", "Cluster", "Programma di Lavoro", "Proposte",
-                "Coda di valutazione", "Round EDP", "Modelli di risposta", "Gruppi di lavoro", "Riunioni", "Utenti", "Registro delle modifiche", "Dati aperti");
+                "Coda di valutazione", "Round EDP", "Modelli di risposta", "Gruppi di lavoro", "Riunioni", "Utenti", "Registro delle modifiche", "Documenti", "Dati aperti");
     }
 
     @Test
@@ -136,7 +136,7 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
         assertThat(navLabels()).containsExactly("Cruscotto", "Ecosistemi", "Cluster", "Programma di Lavoro", "Proposte", "Round EDP",
-                "Gruppi di lavoro", "Riunioni", "Dati aperti");
+                "Gruppi di lavoro", "Riunioni", "Documenti", "Dati aperti");
         assertThat(_get(H1.class).getText()).isEqualTo("Cruscotto");
 
         ContextMenuKt._clickItemWithCaption(_get(MenuBar.class, s -> s.withClasses("user-menu")), "English");
