@@ -158,23 +158,28 @@ async function decide(page, proposalId, action) {
     await open(admin, `open-data?edition=${draft.id}`);
     await admin.screenshot({ path: `${OUT}/8-open-data-admin.png`, fullPage: true });
 
-    // 7. Documents (when the documents page exists).
-    await open(admin, `documents?edition=${draft.id}`);
-    if (await admin.locator('#generate-edition').count() > 0) {
-      for (const format of ['PDF', 'Word']) {
-        await admin.locator('#edition-format vaadin-radio-button', { hasText: format }).click();
-        await admin.click('vaadin-button#generate-edition');
-        const link = admin.locator('a.export-download').last();
-        await link.waitFor({ timeout: 60000 });
-        const [download] = await Promise.all([admin.waitForEvent('download'), link.click()]);
-        const file = `${OUT}/${download.suggestedFilename()}`;
-        await download.saveAs(file);
-        check(fs.statSync(file).size > 5000, `the edition as ${format}: ${download.suggestedFilename()}`);
-      }
-      await admin.screenshot({ path: `${OUT}/9-documents-admin.png`, fullPage: true });
-    } else {
-      check(false, 'the documents page offers the edition');
+    // 7. Documents: the edition in Italian as PDF and Word, the round report as PDF.
+    await open(admin, `documents?edition=${draft.id}&round=${round.id}`);
+    await admin.locator('#edition-language vaadin-radio-button', { hasText: 'Italiano' }).click();
+    for (const format of ['PDF', 'Word']) {
+      await admin.locator('#edition-format vaadin-radio-button', { hasText: format }).click();
+      const started = Date.now();
+      await admin.click('vaadin-button#generate-edition');
+      const link = admin.locator('a.documents-download').nth(format === 'PDF' ? 0 : 1);
+      await link.waitFor({ timeout: 60000 });
+      console.log(`     ${format} ready in ${Date.now() - started} ms`);
+      const [download] = await Promise.all([admin.waitForEvent('download'), link.click()]);
+      const file = `${OUT}/${download.suggestedFilename()}`;
+      await download.saveAs(file);
+      check(fs.statSync(file).size > 5000, `the edition as ${format}: ${download.suggestedFilename()} (${fs.statSync(file).size} bytes)`);
     }
+    await admin.click('vaadin-button#generate-round');
+    const report = admin.locator('a.documents-download').nth(2);
+    await report.waitFor({ timeout: 60000 });
+    const [reportDownload] = await Promise.all([admin.waitForEvent('download'), report.click()]);
+    await reportDownload.saveAs(`${OUT}/${reportDownload.suggestedFilename()}`);
+    check(true, `the round report: ${reportDownload.suggestedFilename()}`);
+    await admin.screenshot({ path: `${OUT}/9-documents-admin.png`, fullPage: true });
   } finally {
     await browser.close();
   }

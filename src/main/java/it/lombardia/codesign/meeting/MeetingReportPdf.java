@@ -4,9 +4,6 @@ import it.lombardia.codesign.ui.Formats;
 import it.lombardia.codesign.ui.Translations;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.openpdf.text.Chunk;
@@ -17,6 +14,7 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.BaseFont;
+import it.lombardia.codesign.shared.PdfFonts;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -30,7 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingReportPdf {
 
-    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     private static final Color GREY = new Color(0x55, 0x5f, 0x6d);
 
     private final Translations translations;
@@ -38,20 +35,9 @@ class MeetingReportPdf {
 
     MeetingReportPdf(Translations translations) {
         this.translations = translations;
-        this.baseFont = loadFont();
+        this.baseFont = PdfFonts.embeddedSans();
     }
 
-    private static BaseFont loadFont() {
-        try (InputStream in = BaseFont.class.getClassLoader().getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("OpenPDF's " + FONT + " is missing");
-            }
-            return BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     byte[] render(ReportData report, Locale locale) {
         Writer writer = new Writer(report, locale);

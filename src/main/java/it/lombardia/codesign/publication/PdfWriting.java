@@ -4,9 +4,6 @@ import it.lombardia.codesign.publication.DocumentModel.Block;
 import it.lombardia.codesign.publication.DocumentModel.Chapter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -17,6 +14,7 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
+import it.lombardia.codesign.shared.PdfFonts;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -34,23 +32,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PdfWriting {
 
-    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     private static final Color GREY = new Color(0x55, 0x5f, 0x6d);
     private static final Color ACCENT = new Color(0x00, 0x4a, 0x8f);
 
-    private final BaseFont baseFont = loadFont();
+    private final BaseFont baseFont = PdfFonts.embeddedSans();
 
-    private static BaseFont loadFont() {
-        try (InputStream in = BaseFont.class.getClassLoader().getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("OpenPDF's " + FONT + " is missing");
-            }
-            return BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     byte[] write(DocumentModel model, Progress progress) {
         int[] pages = new int[model.chapters().size()];

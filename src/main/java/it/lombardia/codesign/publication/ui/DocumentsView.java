@@ -83,6 +83,9 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Button generateEdition = new Button(getTranslation("publication.view.generate"), e -> generateEdition());
         generateEdition.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         generateEdition.addClassName("documents-generate-edition");
+        generateEdition.setId("generate-edition");
+        editionLanguage.setId("edition-language");
+        editionFormat.setId("edition-format");
         generateEdition.getElement().setAttribute("aria-label", getTranslation("publication.view.generate.wp"));
 
         round.setLabel(getTranslation("publication.view.round-field"));
@@ -92,6 +95,9 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Button generateRound = new Button(getTranslation("publication.view.generate"), e -> generateRound());
         generateRound.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         generateRound.addClassName("documents-generate-round");
+        generateRound.setId("generate-round");
+        roundLanguage.setId("round-language");
+        roundFormat.setId("round-format");
         generateRound.getElement().setAttribute("aria-label", getTranslation("publication.view.generate.round"));
 
         add(new ViewToolbar(getTranslation("publication.title")),
