@@ -165,7 +165,7 @@ async function decide(page, proposalId, action) {
       await admin.locator('#edition-format vaadin-radio-button', { hasText: format }).click();
       const started = Date.now();
       await admin.click('vaadin-button#generate-edition');
-      const link = admin.locator('a.documents-download').nth(format === 'PDF' ? 0 : 1);
+      const link = admin.locator('.documents-jobs').first().locator('a.documents-download', { hasText: format === 'PDF' ? '.pdf' : '.docx' });
       await link.waitFor({ timeout: 60000 });
       console.log(`     ${format} ready in ${Date.now() - started} ms`);
       const [download] = await Promise.all([admin.waitForEvent('download'), link.click()]);
@@ -174,7 +174,7 @@ async function decide(page, proposalId, action) {
       check(fs.statSync(file).size > 5000, `the edition as ${format}: ${download.suggestedFilename()} (${fs.statSync(file).size} bytes)`);
     }
     await admin.click('vaadin-button#generate-round');
-    const report = admin.locator('a.documents-download').nth(2);
+    const report = admin.locator('.documents-jobs').nth(1).locator('a.documents-download');
     await report.waitFor({ timeout: 60000 });
     const [reportDownload] = await Promise.all([admin.waitForEvent('download'), report.click()]);
     await reportDownload.saveAs(`${OUT}/${reportDownload.suggestedFilename()}`);
