@@ -10,6 +10,7 @@ import it.lombardia.codesign.shared.InvalidInputException;
 import it.lombardia.codesign.shared.NotPermittedException;
 import it.lombardia.codesign.shared.TranslatableException;
 import java.time.Clock;
+import it.lombardia.codesign.ui.Formats;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -378,7 +379,8 @@ public class EditionConsolidation {
         }
         if (adoptedOn == null) {
             errors.put("adoptedOn", "validation.required");
-        } else if (adoptedOn.isAfter(LocalDate.now(clock))) {
+        } else if (adoptedOn.isAfter(LocalDate.ofInstant(clock.instant(), Formats.REGION_ZONE))) {
+            // an act's date is a date in Lombardy, whatever zone the server runs in
             errors.put("adoptedOn", "consolidation.validation.adopted-future");
         }
         if (!errors.isEmpty()) {

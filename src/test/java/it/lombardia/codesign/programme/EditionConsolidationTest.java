@@ -16,6 +16,7 @@ import it.lombardia.codesign.shared.InvalidInputException;
 import it.lombardia.codesign.shared.NotPermittedException;
 import it.lombardia.codesign.shared.TranslatableException;
 import java.time.Clock;
+import it.lombardia.codesign.ui.Formats;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -299,7 +300,7 @@ class EditionConsolidationTest {
 
         SignIn.as(users, "admin");
         InvalidInputException bad = catchThrowableOfType(InvalidInputException.class,
-                () -> consolidation.adopt(editionId, version, " ", LocalDate.now(clock).plusDays(1)));
+                () -> consolidation.adopt(editionId, version, " ", Formats.today().plusDays(1)));
         assertThat(bad.fieldErrors()).containsEntry("actReference", "validation.required")
                 .containsEntry("adoptedOn", "consolidation.validation.adopted-future");
         assertThat(catchThrowableOfType(InvalidInputException.class,
