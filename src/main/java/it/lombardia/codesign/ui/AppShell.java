@@ -8,5 +8,6 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+@StyleSheet("a11y.css")
 public class AppShell implements AppShellConfigurator {
 }
