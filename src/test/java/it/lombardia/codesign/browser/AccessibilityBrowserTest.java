@@ -58,12 +58,8 @@ class AccessibilityBrowserTest extends BrowserTest {
         Page page = signedIn(username);
         for (String route : routes) {
             try {
-                long t0 = System.nanoTime();
                 openAndSettle(page, route);
-                long t1 = System.nanoTime();
                 collect(page, username + " /" + route);
-                System.out.printf("TIMING %s /%s open %d ms axe %d ms%n", username, route, (t1 - t0) / 1_000_000,
-                        (System.nanoTime() - t1) / 1_000_000);
             } catch (RuntimeException e) {
                 failures.add(username + " /" + route + " did not open: " + e.getMessage());
             }
