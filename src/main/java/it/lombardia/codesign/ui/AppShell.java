@@ -9,5 +9,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @StyleSheet("a11y.css")
+// Keyboard focus indicators (focus.css) and the accessibility statement with its links (accessibility.css).
+@StyleSheet("context://focus.css")
+@StyleSheet("context://accessibility.css")
 public class AppShell implements AppShellConfigurator {
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -54,7 +55,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         widgets.addClassName("navbar-widgets");
         navbarWidgets.orderedStream().map(NavbarWidget::create).forEach(widgets::add);
         addToNavbar(toggle, viewTitle, widgets);
-        addToDrawer(brand(), new Scroller(navigation()), userMenu());
+        addToDrawer(brand(), new Scroller(navigation()), userMenu(), accessibilityLink());
     }
 
     private Component brand() {
@@ -99,6 +100,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         languages.addItem(getTranslation("language.it"), e -> languageChoice.switchTo(Translations.ITALIAN));
         sub.addItem(withIcon(VaadinIcon.SIGN_OUT, getTranslation("layout.sign-out")), e -> authenticationContext.logout());
         return menu;
+    }
+
+    /** The accessibility statement, at the bottom of the drawer as on the Region's sites. */
+    private Component accessibilityLink() {
+        Anchor link = new Anchor("accessibility", getTranslation("accessibility.link"));
+        link.setId("accessibility-link");
+        link.addClassName("drawer-accessibility-link");
+        return link;
     }
 
     private static Component withIcon(VaadinIcon icon, String text) {

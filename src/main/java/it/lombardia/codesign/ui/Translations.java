@@ -24,7 +24,7 @@ public class Translations implements I18NProvider {
             "vaadin-i18n.review", "vaadin-i18n.audit", "vaadin-i18n.notification",
             "vaadin-i18n.live", "vaadin-i18n.discussion", "vaadin-i18n.meeting", "vaadin-i18n.meeting-room",
             "vaadin-i18n.meeting-records", "vaadin-i18n.poll", "vaadin-i18n.consolidation", "vaadin-i18n.comparison",
-            "vaadin-i18n.publication", "vaadin-i18n.opendata", "vaadin-i18n.dashboard");
+            "vaadin-i18n.publication", "vaadin-i18n.opendata", "vaadin-i18n.dashboard", "vaadin-i18n.accessibility");
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
 

@@ -2,6 +2,7 @@ package it.lombardia.codesign.identity.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -49,6 +50,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         HorizontalLayout languages = new HorizontalLayout(new Span(getTranslation("layout.language")), english, italian);
         languages.setAlignItems(Alignment.BASELINE);
         languages.addClassName("login-languages");
+        Anchor accessibility = new Anchor("accessibility", getTranslation("accessibility.link"));
+        accessibility.setId("accessibility-link");
+        languages.add(accessibility);
 
         add(title, subtitle, login, languages);
         DemoAccounts demo = demoAccounts.getIfAvailable();
