@@ -37,17 +37,23 @@ class LiveCollaborationBrowserTest extends BrowserTest {
     }
 
     @Test
-    void theLoginPageSwitchesTheWholeAppToItalianAndBack() {
+    void theAppSwitchesToItalianFromTheLoginPageAndBackToEnglishFromTheUserMenu() {
         Page page = newBrowserPage();
         open(page, "login");
         page.locator("a, vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Italiano"))
                 .first().click();
         assertThat(page.locator("vaadin-login-form")).containsText("Accedi", LIVE);
-        page.locator("input[name=username]").fill("observer");
+        // the language is kept on the account: a user no other browser test signs in as
+        page.locator("input[name=username]").fill("mobility.rep");
         page.locator("input[name=password]").fill("demo");
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
         page.waitForURL(u -> !u.contains("/login"));
         assertThat(page.locator("vaadin-side-nav")).containsText("Proposte", LIVE);
         assertThat(page.locator("vaadin-side-nav")).containsText("Programma di Lavoro");
+
+        page.locator(".user-menu-trigger").click();
+        page.locator("vaadin-menu-bar-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Lingua")).click();
+        page.locator("vaadin-menu-bar-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("English")).click();
+        assertThat(page.locator("vaadin-side-nav")).containsText("Proposals", LIVE);
     }
 }
