@@ -8,9 +8,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+// Visible focus, the skip link and contrast fixes (a11y.css); the accessibility statement (accessibility.css).
 @StyleSheet("a11y.css")
-// Keyboard focus indicators (focus.css) and the accessibility statement with its links (accessibility.css).
-@StyleSheet("context://focus.css")
-@StyleSheet("context://accessibility.css")
+@StyleSheet("accessibility.css")
 public class AppShell implements AppShellConfigurator {
 }

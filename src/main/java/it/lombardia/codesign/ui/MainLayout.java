@@ -37,10 +37,33 @@ import org.springframework.beans.factory.ObjectProvider;
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** Focuses the heading of the view in {@code layout} (made focusable by script only), or the view itself. */
+    private static final String FOCUS_HEADING = "const view = Array.from(layout.children).find(c => !c.hasAttribute('slot'));"
+            + " if (!view) return;"
+            + " const target = view.querySelector('h1') || view;"
+            + " if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');"
+            + " target.focus();";
+
+    /**
+     * After a view change the focus would fall to the page (its element is gone) or stay on the
+     * menu entry, far from the new content: it goes to the new view's heading instead, as a screen
+     * reader user and a keyboard user expect (WCAG 2.4.3). A view that focused one of its own
+     * fields, or an open dialog, keeps the focus.
+     */
+    private static final String FOCUS_HEADING_AFTER_NAVIGATION = "const layout = this;"
+            + " requestAnimationFrame(() => {"
+            + " const active = document.activeElement;"
+            + " const inFrame = active && Array.from(layout.children)"
+            + "   .some(c => c.hasAttribute('slot') && c.contains(active));"
+            + " if (active && active !== document.body && !inFrame) return;"
+            + " " + FOCUS_HEADING + " });";
+
     private final transient AuthenticationContext authenticationContext;
     private final transient SessionUser sessionUser;
     private final transient LanguageChoice languageChoice;
     private final Span viewTitle = new Span();
+    /** The first navigation is a page load, where the browser starts at the top by itself. */
+    private boolean navigatedBefore;
 
     public MainLayout(AuthenticationContext authenticationContext, SessionUser sessionUser,
                       LanguageChoice languageChoice, ObjectProvider<NavbarWidget> navbarWidgets) {
@@ -54,8 +77,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div widgets = new Div();
         widgets.addClassName("navbar-widgets");
         navbarWidgets.orderedStream().map(NavbarWidget::create).forEach(widgets::add);
-        addToNavbar(toggle, viewTitle, widgets);
+        addToNavbar(skipLink(), toggle, viewTitle, widgets);
         addToDrawer(brand(), new Scroller(navigation()), userMenu(), accessibilityLink());
+    }
+
+    /**
+     * The first stop of the Tab key: jumps over the top bar and the side navigation to the view's
+     * heading (WCAG 2.4.1). Shown only while it has the focus.
+     */
+    private Component skipLink() {
+        Anchor skip = new Anchor("#main-content", getTranslation("layout.skip-to-content"));
+        skip.setId("skip-to-content");
+        skip.addClassName("skip-link");
+        skip.setRouterIgnore(true);
+        skip.getElement().executeJs("const layout = this.closest('vaadin-app-layout');"
+                + " this.addEventListener('click', e => { e.preventDefault(); " + FOCUS_HEADING + " });");
+        return skip;
     }
 
     private Component brand() {
@@ -120,6 +157,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         HasElement content = getContent();
         viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        if (navigatedBefore) {
+            getElement().executeJs(FOCUS_HEADING_AFTER_NAVIGATION);
+        }
+        navigatedBefore = true;
     }
 
     /** The title in the top bar, when the view's subject was renamed while it is open. */

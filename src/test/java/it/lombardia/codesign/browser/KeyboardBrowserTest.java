@@ -76,22 +76,12 @@ class KeyboardBrowserTest extends BrowserTest {
 
     @Test
     void aRepresentativeDraftsAProposalWithTheKeyboardOnly() {
-        Page page = newBrowserPage();
-        open(page, "login");
-        page.locator("vaadin-login-form").waitFor();
-
-        tabUntil(page, "input[name=username]", 20);
-        page.keyboard().type("afil.rep");
-        tabUntil(page, "input[name=password]", 2);
-        page.keyboard().type("demo");
-        page.keyboard().press("Enter");
-        page.waitForURL(u -> !u.contains("/login"));
-        page.locator("vaadin-side-nav-item[path=proposals]").waitFor();
-        page.waitForLoadState();
+        Page page = signedInWithTheKeyboard("afil.rep");
 
         tabUntil(page, "vaadin-side-nav-item[path=proposals]", 40);
         page.keyboard().press("Enter");
         page.waitForURL(u -> u.endsWith("/proposals"));
+        assertHeadingFocused(page, "Proposals");
 
         tabUntilText(page, "vaadin-button", "New proposal", 40);
         page.keyboard().press("Enter");
@@ -149,6 +139,61 @@ class KeyboardBrowserTest extends BrowserTest {
         assertThat(page.locator("#title input")).hasValue(java.util.regex.Pattern.compile("^Keyboard-only priority"));
 
         theSubmitDialogKeepsTheFocusAndGivesItBack(page);
+    }
+
+    /**
+     * The skip link is the first Tab stop of every signed-in page and jumps over the menus to the
+     * view's heading; a view opened from the menu, or from a button in a view, also puts the focus on
+     * its heading, so the next Tab is in the new content (WCAG 2.4.1, 2.4.3).
+     */
+    @Test
+    void theSkipLinkAndEveryViewChangeTakeTheFocusToTheViewsHeading() {
+        Page page = signedInWithTheKeyboard("observer");
+
+        page.keyboard().press("Tab");
+        assertThat(focusIn(page, "a#skip-to-content", null)).as("the first Tab stop is the skip link").isTrue();
+        assertFocusVisible(page);
+        assertThat(page.locator("a#skip-to-content")).hasText("Skip to main content");
+        page.keyboard().press("Enter");
+        assertHeadingFocused(page, "Dashboard");
+
+        tabUntil(page, "vaadin-side-nav-item[path=ecosystems]", 60);
+        page.keyboard().press("Enter");
+        page.waitForURL(u -> u.endsWith("/ecosystems"));
+        assertHeadingFocused(page, "Innovation ecosystems");
+
+        // From the heading, the next stops are the view's own links, never the menu again.
+        page.keyboard().press("Tab");
+        assertFocusVisible(page);
+        assertThat(focusIn(page, "vaadin-app-layout > :not([slot])", null)).as("the Tab after the heading is in the view").isTrue();
+        page.keyboard().press("Enter");
+        page.waitForURL(u -> u.matches(".*/ecosystems/[A-Z_]+$"));
+        assertHeadingFocused(page, null);
+    }
+
+    /** Signs in at the login page with Tab, typing and Enter; the dashboard is open when it returns. */
+    private Page signedInWithTheKeyboard(String username) {
+        Page page = newBrowserPage();
+        open(page, "login");
+        page.locator("vaadin-login-form").waitFor();
+        tabUntil(page, "input[name=username]", 20);
+        page.keyboard().type(username);
+        tabUntil(page, "input[name=password]", 2);
+        page.keyboard().type("demo");
+        page.keyboard().press("Enter");
+        page.waitForURL(u -> !u.contains("/login"));
+        page.locator("vaadin-side-nav-item[path=proposals]").waitFor();
+        page.waitForLoadState();
+        return page;
+    }
+
+    /** The focus is on the open view's main heading (with that text, if given), visibly. */
+    private void assertHeadingFocused(Page page, String text) {
+        page.waitForFunction("() => document.activeElement && document.activeElement.matches('vaadin-app-layout > :not([slot]) h1')");
+        if (text != null) {
+            assertThat(page.locator("vaadin-app-layout > :not([slot]) h1").first()).containsText(text);
+        }
+        assertFocusVisible(page);
     }
 
     /**

@@ -1,9 +1,11 @@
 package it.lombardia.codesign.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.Test;
 class LiveCollaborationBrowserTest extends BrowserTest {
 
     private static final LocatorAssertions.ContainsTextOptions LIVE = new LocatorAssertions.ContainsTextOptions()
+            .setTimeout(10_000);
+    private static final LocatorAssertions.HasAttributeOptions LIVE_ATTRIBUTE = new LocatorAssertions.HasAttributeOptions()
             .setTimeout(10_000);
 
     @Test
@@ -28,6 +32,10 @@ class LiveCollaborationBrowserTest extends BrowserTest {
         assertThat(reviewer.locator(".presence-caption")).containsText("Also here: Laura Bianchi", LIVE);
         assertThat(rep.locator(".presence-caption")).containsText("Also here:", LIVE);
 
+        rep.locator("vaadin-text-field#title input").focus();
+        assertThat(reviewer.locator("#title.field-in-use")).hasAttribute("data-in-use", "Laura Bianchi is editing", LIVE_ATTRIBUTE);
+        presenceIsReadableWithoutColour(reviewer);
+
         String title = "Extend collaborative robotics to exoskeletons " + UUID.randomUUID().toString().substring(0, 6);
         rep.locator("vaadin-text-field#title input").fill(title);
         rep.locator("vaadin-button#save").click();
@@ -35,6 +43,51 @@ class LiveCollaborationBrowserTest extends BrowserTest {
 
         assertThat(reviewer.locator("h1")).containsText(title, LIVE);
     }
+
+    /**
+     * Who is here and who is in which field are told in words as well as colours (WCAG 1.4.1), and
+     * every presence colour carries its white initials and labels at 4.5:1 or more (1.4.3): axe
+     * checks the avatars on the page, this checks all seven colours as the browser resolves them,
+     * including those of people who are not here now.
+     */
+    private void presenceIsReadableWithoutColour(Page page) {
+        assertThat(page.locator(".presence-avatars")).isVisible();
+        assertAccessible(page, "a proposal with a second person in it, in a field");
+        @SuppressWarnings("unchecked")
+        Map<String, Number> ratios = (Map<String, Number>) page.evaluate(USER_COLOUR_CONTRASTS);
+        assertThat(ratios).hasSize(8);
+        ratios.forEach((colour, ratio) -> assertThat(ratio.doubleValue())
+                .as("contrast of white text on %s", colour).isGreaterThanOrEqualTo(4.5));
+    }
+
+    /** The contrast ratio (WCAG's formula) of white on each Lumo user colour and on the field marker's label. */
+    private static final String USER_COLOUR_CONTRASTS = """
+            () => {
+              const rgb = value => {
+                const probe = document.createElement('div');
+                probe.style.color = value;
+                document.body.appendChild(probe);
+                const parts = getComputedStyle(probe).color.match(/[\\d.]+/g).map(Number);
+                probe.remove();
+                return parts.slice(0, 3);
+              };
+              const luminance = ([r, g, b]) => [r, g, b].map(c => c / 255)
+                  .map(c => c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4))
+                  .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+              const ratio = (a, b) => {
+                const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+                return (hi + 0.05) / (lo + 0.05);
+              };
+              const result = {};
+              const root = getComputedStyle(document.documentElement);
+              for (let i = 0; i < 7; i++) {
+                const colour = root.getPropertyValue('--vaadin-user-color-' + i).trim();
+                result['--vaadin-user-color-' + i + ' ' + colour] = ratio(rgb(colour), rgb('#fff'));
+              }
+              const marker = getComputedStyle(document.querySelector('.field-in-use'), '::after');
+              result['the field marker label'] = ratio(rgb(marker.backgroundColor), rgb(marker.color));
+              return result;
+            }""";
 
     @Test
     void theAppSwitchesToItalianFromTheLoginPageAndBackToEnglishFromTheUserMenu() {
