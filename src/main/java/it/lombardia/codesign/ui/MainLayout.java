@@ -37,27 +37,6 @@ import org.springframework.beans.factory.ObjectProvider;
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    /** Focuses the heading of the view in {@code layout} (made focusable by script only), or the view itself. */
-    private static final String FOCUS_HEADING = "const view = Array.from(layout.children).find(c => !c.hasAttribute('slot'));"
-            + " if (!view) return;"
-            + " const target = view.querySelector('h1') || view;"
-            + " if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');"
-            + " target.focus();";
-
-    /**
-     * After a view change the focus would fall to the page (its element is gone) or stay on the
-     * menu entry, far from the new content: it goes to the new view's heading instead, as a screen
-     * reader user and a keyboard user expect (WCAG 2.4.3). A view that focused one of its own
-     * fields, or an open dialog, keeps the focus.
-     */
-    private static final String FOCUS_HEADING_AFTER_NAVIGATION = "const layout = this;"
-            + " requestAnimationFrame(() => {"
-            + " const active = document.activeElement;"
-            + " const inFrame = active && Array.from(layout.children)"
-            + "   .some(c => c.hasAttribute('slot') && c.contains(active));"
-            + " if (active && active !== document.body && !inFrame) return;"
-            + " " + FOCUS_HEADING + " });";
-
     private final transient AuthenticationContext authenticationContext;
     private final transient SessionUser sessionUser;
     private final transient LanguageChoice languageChoice;
@@ -90,8 +69,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         skip.setId("skip-to-content");
         skip.addClassName("skip-link");
         skip.setRouterIgnore(true);
-        skip.getElement().executeJs("const layout = this.closest('vaadin-app-layout');"
-                + " this.addEventListener('click', e => { e.preventDefault(); " + FOCUS_HEADING + " });");
+        skip.getElement().executeJs("this.addEventListener('click', e => {"
+                + " e.preventDefault(); window.codesignFocus.toViewHeading(this.closest('vaadin-app-layout')); });");
         return skip;
     }
 
@@ -158,7 +137,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HasElement content = getContent();
         viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
         if (navigatedBefore) {
-            getElement().executeJs(FOCUS_HEADING_AFTER_NAVIGATION);
+            // The menu entry keeps the focus, or the page gets it when the element that had it is gone:
+            // the new view's heading takes it, as a keyboard and a screen reader user expect (WCAG 2.4.3).
+            getElement().executeJs("window.codesignFocus.afterNavigation(this)");
         }
         navigatedBefore = true;
     }

@@ -1,6 +1,16 @@
 package it.lombardia.codesign.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static it.lombardia.codesign.browser.Keyboard.IN_DIALOG;
+import static it.lombardia.codesign.browser.Keyboard.FOCUS;
+import static it.lombardia.codesign.browser.Keyboard.assertFocusVisible;
+import static it.lombardia.codesign.browser.Keyboard.assertHeadingFocused;
+import static it.lombardia.codesign.browser.Keyboard.chooseFirstOption;
+import static it.lombardia.codesign.browser.Keyboard.focusIn;
+import static it.lombardia.codesign.browser.Keyboard.shiftTabUntil;
+import static it.lombardia.codesign.browser.Keyboard.signedInWithTheKeyboard;
+import static it.lombardia.codesign.browser.Keyboard.tabUntil;
+import static it.lombardia.codesign.browser.Keyboard.tabUntilText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
@@ -12,47 +22,6 @@ import org.junit.jupiter.api.Test;
  * step the focused element must be on screen and show a focus indicator (WCAG 2.1.1, 2.4.3, 2.4.7).
  */
 class KeyboardBrowserTest extends BrowserTest {
-
-    /**
-     * Where the focus is, through shadow roots: the innermost focused element, whether it and its
-     * hosts are on screen, and whether one of them draws a focus indicator (an outline, a box shadow,
-     * or Vaadin's focus-ring state, which Lumo draws as a ring).
-     */
-    private static final String FOCUS = """
-            () => {
-              let el = document.activeElement;
-              while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
-              if (!el || el === document.body) return {tag: 'BODY', visible: false, indicated: false, text: '', path: ''};
-              const chain = [];
-              for (let e = el; e && chain.length < 6; ) {
-                chain.push(e);
-                e = e.parentElement || (e.getRootNode() && e.getRootNode().host) || null;
-              }
-              const shows = e => {
-                if (e.hasAttribute('focus-ring')) return true;
-                const s = getComputedStyle(e);
-                const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
-                return outline || (s.boxShadow && s.boxShadow !== 'none');
-              };
-              const r = el.getBoundingClientRect();
-              const onScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0
-                  && r.top < window.innerHeight && r.left < window.innerWidth
-                  && getComputedStyle(el).visibility !== 'hidden';
-              const describe = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '');
-              return {tag: el.tagName, visible: onScreen, indicated: chain.some(shows),
-                      text: (chain.find(e => e.tagName.includes('-') || e.tagName === 'A') || el).textContent.trim().slice(0, 60),
-                      path: chain.map(describe).join(' < ')};
-            }""";
-
-    /** Whether the focus is inside an open dialog (its overlay, header, content or footer). */
-    private static final String IN_DIALOG = """
-            () => {
-              const chain = [];
-              let el = document.activeElement;
-              while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
-              for (let e = el; e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host) || null) chain.push(e);
-              return chain.some(e => e.localName === 'vaadin-dialog' || e.localName === 'vaadin-dialog-overlay');
-            }""";
 
     @Test
     void anAnonymousVisitorOpensTheAccessibilityStatementFromTheLoginPage() {
@@ -76,7 +45,7 @@ class KeyboardBrowserTest extends BrowserTest {
 
     @Test
     void aRepresentativeDraftsAProposalWithTheKeyboardOnly() {
-        Page page = signedInWithTheKeyboard("afil.rep");
+        Page page = signedInWithTheKeyboard(newBrowserPage(), url("login"), "afil.rep");
 
         tabUntil(page, "vaadin-side-nav-item[path=proposals]", 40);
         page.keyboard().press("Enter");
@@ -148,7 +117,7 @@ class KeyboardBrowserTest extends BrowserTest {
      */
     @Test
     void theSkipLinkAndEveryViewChangeTakeTheFocusToTheViewsHeading() {
-        Page page = signedInWithTheKeyboard("observer");
+        Page page = signedInWithTheKeyboard(newBrowserPage(), url("login"), "observer");
 
         page.keyboard().press("Tab");
         assertThat(focusIn(page, "a#skip-to-content", null)).as("the first Tab stop is the skip link").isTrue();
@@ -169,31 +138,6 @@ class KeyboardBrowserTest extends BrowserTest {
         page.keyboard().press("Enter");
         page.waitForURL(u -> u.matches(".*/ecosystems/[A-Z_]+$"));
         assertHeadingFocused(page, null);
-    }
-
-    /** Signs in at the login page with Tab, typing and Enter; the dashboard is open when it returns. */
-    private Page signedInWithTheKeyboard(String username) {
-        Page page = newBrowserPage();
-        open(page, "login");
-        page.locator("vaadin-login-form").waitFor();
-        tabUntil(page, "input[name=username]", 20);
-        page.keyboard().type(username);
-        tabUntil(page, "input[name=password]", 2);
-        page.keyboard().type("demo");
-        page.keyboard().press("Enter");
-        page.waitForURL(u -> !u.contains("/login"));
-        page.locator("vaadin-side-nav-item[path=proposals]").waitFor();
-        page.waitForLoadState();
-        return page;
-    }
-
-    /** The focus is on the open view's main heading (with that text, if given), visibly. */
-    private void assertHeadingFocused(Page page, String text) {
-        page.waitForFunction("() => document.activeElement && document.activeElement.matches('vaadin-app-layout > :not([slot]) h1')");
-        if (text != null) {
-            assertThat(page.locator("vaadin-app-layout > :not([slot]) h1").first()).containsText(text);
-        }
-        assertFocusVisible(page);
     }
 
     /**
@@ -232,85 +176,4 @@ class KeyboardBrowserTest extends BrowserTest {
         assertThat(page.locator("vaadin-button#submit")).isVisible();
     }
 
-    private void chooseFirstOption(Page page, String comboBox) {
-        page.keyboard().press("ArrowDown");
-        page.locator("vaadin-combo-box-item:visible").first().waitFor();
-        // The open list may already highlight the first option; otherwise ArrowDown moves onto it.
-        if (page.locator("vaadin-combo-box-item[focused]:visible").count() == 0) {
-            page.keyboard().press("ArrowDown");
-        }
-        assertThat(page.locator("vaadin-combo-box-item[focused]:visible")).hasCount(1);
-        page.keyboard().press("Enter");
-        assertThat(page.locator(comboBox + " input")).not().hasValue("");
-        assertFocusVisible(page);
-    }
-
-    /** Presses Tab until the focus is in an element that matches the selector, checking every stop. */
-    private void tabUntil(Page page, String selector, int maxPresses) {
-        moveUntil(page, "Tab", selector, null, maxPresses);
-    }
-
-    private void shiftTabUntil(Page page, String selector, int maxPresses) {
-        moveUntil(page, "Shift+Tab", selector, null, maxPresses);
-    }
-
-    private void tabUntilText(Page page, String selector, String text, int maxPresses) {
-        moveUntil(page, "Tab", selector, text, maxPresses);
-    }
-
-    private void moveUntil(Page page, String key, String selector, String text, int maxPresses) {
-        StringBuilder stops = new StringBuilder();
-        if (focusIn(page, selector, text)) {
-            assertFocusVisible(page);
-            return;
-        }
-        for (int i = 0; i < maxPresses; i++) {
-            page.keyboard().press(key);
-            Map<?, ?> focus;
-            try {
-                // After a view change nothing has the focus for a moment: the document, not an element, is the stop.
-                if (nothingFocused(page)) {
-                    stops.append("\n  (document)");
-                    continue;
-                }
-                focus = assertFocusVisible(page);
-            } catch (AssertionError e) {
-                throw new AssertionError("After " + (i + 1) + " presses of " + key + " on the way to " + selector
-                        + ", through:" + stops + "\n" + e.getMessage(), e);
-            }
-            stops.append("\n  ").append(focus.get("path"));
-            boolean matches = focusIn(page, selector, text);
-            if (matches) {
-                return;
-            }
-        }
-        throw new AssertionError("The focus did not reach " + selector + (text == null ? "" : " '" + text + "'")
-                + " within " + maxPresses + " presses of " + key + "; it went through:" + stops);
-    }
-
-    /** Whether the focus is in an element that matches the selector (and has the text, if given). */
-    private static boolean focusIn(Page page, String selector, String text) {
-        return Boolean.TRUE.equals(page.evaluate("""
-                    ([selector, text]) => {
-                      let el = document.activeElement;
-                      const inner = [];
-                      while (el) { inner.push(el); el = el.shadowRoot && el.shadowRoot.activeElement; }
-                      const deepest = inner[inner.length - 1];
-                      const hit = inner.map(e => e.closest(selector)).find(e => e)
-                          || (deepest && deepest.getRootNode().host && deepest.getRootNode().host.closest(selector));
-                      return !!hit && (text == null || hit.textContent.includes(text));
-                    }""", java.util.Arrays.asList(selector, text)));
-    }
-
-    private static boolean nothingFocused(Page page) {
-        return Boolean.TRUE.equals(page.evaluate("() => !document.activeElement || document.activeElement === document.body"));
-    }
-
-    /** The focused element is on screen and shows that it has the focus. */
-    private Map<?, ?> assertFocusVisible(Page page) {
-        Map<?, ?> focus = (Map<?, ?>) page.evaluate(FOCUS);
-        assertThat((Boolean) focus.get("visible")).as("focused element on screen: %s", focus).isTrue();
-        assertThat((Boolean) focus.get("indicated")).as("visible focus indicator on %s", focus).isTrue();
-        return focus;
-    }
 }
