@@ -41,7 +41,7 @@ class AccessibilityStatementView extends Div implements HasDynamicTitle {
     static final Compliance COMPLIANCE = Compliance.PARTIALLY_COMPLIANT;
     /** When the statement was first prepared, and when it was last reviewed. */
     static final LocalDate PREPARED = LocalDate.of(2026, 11, 23);
-    static final LocalDate LAST_REVIEWED = LocalDate.of(2026, 11, 23);
+    static final LocalDate LAST_REVIEWED = LocalDate.of(2026, 12, 2);
     static final String AGID_FORM = "https://form.agid.gov.it/";
     /** What is known not to be accessible; each key has a title and a reason. */
     static final List<String> LIMITS = List.of("pdf", "charts", "diff", "sweep");

@@ -41,8 +41,51 @@ class AccessibilityBrowserTest extends BrowserTest {
                 page -> dialog(page, "afil.rep", "proposals/2", "#submit", "the submit confirmation"));
         check("wg.member", EVERYONE, page -> { });
         check("observer", EVERYONE, page -> { });
+        duringAMeeting();
         System.out.printf("Accessibility of all views checked in %d s%n", (System.currentTimeMillis() - start) / 1000);
         assertThat(failures).as("WCAG 2.1 AA violations:%n%s", String.join("\n", failures)).isEmpty();
+    }
+
+    /**
+     * The live room while the meeting runs, which the sweep above sees only before it starts: the
+     * chair starts it and moves to an item, a participant asks to speak, a timer runs; then the
+     * room's tabs and the new-poll dialog, as chair and as participant. Meeting 1 is not used by the
+     * other browser tests.
+     */
+    private void duringAMeeting() {
+        try {
+            Page chair = signedIn("afil.rep");
+            openAndSettle(chair, "meetings/1/room");
+            clickAndSettle(chair, "#start-meeting");
+            clickAndSettle(chair, "#next-item");
+            Page participant = signedIn("wg.member");
+            openAndSettle(participant, "meetings/1/room");
+            clickAndSettle(participant, "#raise-hand");
+            chair.locator("[id='queue-wg.member']").waitFor(); // the request reached the chair's room
+            chair.locator("#timer-minutes input").fill("3");
+            clickAndSettle(chair, "#start-timer");
+            collect(chair, "afil.rep the running meeting's room (chair: agenda, speaking queue, timer)");
+            collect(participant, "wg.member the running meeting's room (participant in the queue)");
+            for (String tab : List.of("#polls-tab", "#records-tab")) {
+                clickAndSettle(chair, tab);
+                collect(chair, "afil.rep the running meeting's room, " + tab);
+                clickAndSettle(participant, tab);
+                collect(participant, "wg.member the running meeting's room, " + tab);
+            }
+            clickAndSettle(chair, "#polls-tab");
+            chair.locator(".poll-new").first().click();
+            chair.waitForFunction("() => { const d = document.querySelector('vaadin-dialog[opened]');"
+                    + " return d && !d.hasAttribute('opening'); }");
+            settle(chair);
+            collect(chair, "afil.rep the new poll dialog");
+        } catch (RuntimeException e) {
+            failures.add("the running meeting could not be checked: " + e.getMessage());
+        }
+    }
+
+    private static void clickAndSettle(Page page, String selector) {
+        page.locator(selector).first().click();
+        settle(page);
     }
 
     @SafeVarargs

@@ -3,6 +3,7 @@ package it.lombardia.codesign.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static it.lombardia.codesign.browser.Keyboard.assertFocusVisible;
 import static it.lombardia.codesign.browser.Keyboard.assertHeadingFocused;
+import static it.lombardia.codesign.browser.Keyboard.focusIn;
 import static it.lombardia.codesign.browser.Keyboard.signedInWithTheKeyboard;
 import static it.lombardia.codesign.browser.Keyboard.tabUntil;
 
@@ -14,7 +15,7 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The review of a proposal with the keyboard only: the reviewer finds it in the queue, starts the
  * review, requests changes; the representative resubmits; the reviewer approves through the
- * confirmation dialog and signs out from the user menu. After each decision the page is rebuilt,
+ * confirmation dialog, switches to Italian and signs out, both from the user menu. After each decision the page is rebuilt,
  * and the focus must stay in the decision panel instead of falling back to the top of the page.
  * A database of its own: the round is moved on to its review phase.
  */
@@ -87,7 +88,8 @@ class ReviewKeyboardBrowserTest extends BrowserTest {
         // the closed dialog is removed once its closing animation has run
         assertThat(reviewer.locator("vaadin-dialog")).hasCount(0);
 
-        signOutFromTheUserMenu(reviewer);
+        switchToItalianFromTheUserMenu(reviewer);
+        signOutFromTheUserMenu(reviewer, "Esci");
     }
 
     /** The page was rebuilt after a decision: the focus is on the decision panel's heading, visibly. */
@@ -96,16 +98,40 @@ class ReviewKeyboardBrowserTest extends BrowserTest {
         assertFocusVisible(page);
     }
 
-    private static void signOutFromTheUserMenu(Page page) {
-        tabUntil(page, ".user-menu vaadin-menu-bar-button", 80);
+    /** User menu, Language, Italiano: Enter opens, the arrows move, Enter (or the right arrow) goes in. */
+    private static void switchToItalianFromTheUserMenu(Page page) {
+        openTheUserMenu(page);
+        moveToMenuItem(page, "Language");
+        page.keyboard().press("ArrowRight");
+        page.locator("vaadin-menu-bar-item:visible:has-text('Italiano')").waitFor();
+        moveToMenuItem(page, "Italiano");
         page.keyboard().press("Enter");
-        page.locator("vaadin-menu-bar-item:visible").first().waitFor();
-        for (int i = 0; i < 4 && page.locator("vaadin-menu-bar-item[focused]:has-text('Sign out')").count() == 0; i++) {
-            page.keyboard().press("ArrowDown");
-        }
+        assertThat(page.locator("vaadin-side-nav")).containsText("Coda di valutazione", LIVE);
+    }
+
+    private static void signOutFromTheUserMenu(Page page, String signOut) {
+        openTheUserMenu(page);
+        moveToMenuItem(page, signOut);
         page.keyboard().press("Enter");
         page.waitForURL(u -> u.contains("/login"));
         assertThat(page.locator("vaadin-login-form")).isVisible();
+    }
+
+    private static void openTheUserMenu(Page page) {
+        if (!focusIn(page, ".user-menu vaadin-menu-bar-button", null)) {
+            tabUntil(page, ".user-menu vaadin-menu-bar-button", 80);
+        }
+        page.keyboard().press("Enter");
+        page.locator("vaadin-menu-bar-item:visible").first().waitFor();
+    }
+
+    private static void moveToMenuItem(Page page, String text) {
+        String focused = "vaadin-menu-bar-item[focused]:visible:has-text('" + text + "')";
+        for (int i = 0; i < 4 && page.locator(focused).count() == 0; i++) {
+            page.keyboard().press("ArrowDown");
+        }
+        assertThat(page.locator(focused)).hasCount(1);
+        assertFocusVisible(page);
     }
 
     /** The set-up, not under test: the administrator moves the round from drafting through co-design to review. */
