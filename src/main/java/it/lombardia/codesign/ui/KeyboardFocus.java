@@ -26,14 +26,15 @@ final class KeyboardFocus {
             const focusable = e => e && e.isConnected && !e.hasAttribute('disabled') && !e.hidden
                 && e.getClientRects().length > 0;
             // Scrolled to only when the focus shows (keyboard): a mouse user's page stays where it is.
-            const focusQuietly = target => {
+            // A heading goes to the top of the view, so that the part it heads shows below it.
+            const focusQuietly = (target, block) => {
               target.focus({preventScroll: true});
-              if (target.matches(':focus-visible')) target.scrollIntoView({block: 'nearest'});
+              if (target.matches(':focus-visible')) target.scrollIntoView({block: block || 'nearest'});
             };
             const focusHeadingOf = part => {
               const target = part.querySelector('h1, h2, h3, h4') || part;
               if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-              focusQuietly(target);
+              focusQuietly(target, 'start');
             };
             const viewOf = layout => layout && Array.from(layout.children).find(c => !c.hasAttribute('slot'));
             const api = {
