@@ -4,11 +4,12 @@ import com.vaadin.flow.component.UI;
 
 /**
  * Keeps the keyboard focus where the user is working (WCAG 2.4.3). Many views rebuild a panel, or the
- * whole page, after an action: the button that had the focus is gone and the browser drops the focus
- * to the top of the document, so a keyboard user would have to Tab through the menus again. The
- * browser is told, once per page, to put the focus back: on the element with the same id if it is
- * there again and enabled, else on the heading of the nearest surrounding part that is there again
- * (a panel with an id), else on the view's heading. It does nothing while a dialog is open (the
+ * whole page, after an action, or hide or disable the button just used: the browser then drops the
+ * focus to the top of the document, so a keyboard user would have to Tab through the menus again.
+ * The browser is told, once per page, to put the focus back: on the element with the same id if it
+ * is there again and enabled; for a control still there but hidden or disabled, on a control beside
+ * it; else on the heading of the nearest surrounding part that is there again (a panel with an id),
+ * else on the view's heading. It does nothing while a dialog is open (the
  * dialog keeps and returns the focus itself) and leaves view changes to {@link MainLayout}, which puts
  * the focus on the new view's heading.
  */
@@ -71,15 +72,31 @@ final class KeyboardFocus {
               last = {control: chain[control], href: location.href,
                       parts: chain.slice(control + 1).filter(e => e.id).map(e => e.id)};
             });
+            // The control that had the focus is gone, hidden or disabled, and the focus fell to the page
+            // (or is about to: Chrome drops it from a hidden control only at its next rendering).
             const restore = () => {
               const lost = last;
-              if (!lost || lost.control.isConnected) return;
+              if (!lost || focusable(lost.control)) return;
               const active = document.activeElement;
-              if ((active && active !== document.body) || document.querySelector('vaadin-dialog[opened]')) return;
+              const dropped = !active || active === document.body || lost.control.contains(active);
+              if (!dropped || document.querySelector('vaadin-dialog[opened]')) return;
               last = null;
               if (location.href !== lost.href) return;
-              const again = lost.control.id && document.getElementById(lost.control.id);
+              const again = !lost.control.isConnected && lost.control.id && document.getElementById(lost.control.id);
               if (focusable(again)) { focusQuietly(again); return; }
+              if (lost.control.isConnected) {
+                // Still there, hidden or disabled: the next control around it (Start meeting -> Next
+                // item), else the one before it (Stop timer -> Start the timer), looking a little wider
+                // each time.
+                for (let root = lost.control.parentElement, depth = 0; root && depth < 3; root = root.parentElement, depth++) {
+                  const around = Array.from(root.querySelectorAll('*')).filter(e => e !== lost.control
+                      && CONTROL.test(e.localName) && !CONTROL.test(e.parentElement.localName) && focusable(e));
+                  if (around.length === 0) continue;
+                  const after = around.find(e => lost.control.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING);
+                  focusQuietly(after || around[around.length - 1]);
+                  return;
+                }
+              }
               for (const id of lost.parts) {
                 const part = document.getElementById(id);
                 if (part && part.getClientRects().length > 0) { focusHeadingOf(part); return; }
@@ -101,10 +118,11 @@ final class KeyboardFocus {
             });
             let pending = false;
             new MutationObserver(() => {
-              if (pending || !last || last.control.isConnected) return;
+              if (pending || !last) return;
               pending = true;
               requestAnimationFrame(() => { pending = false; restore(); });
-            }).observe(document.body, {childList: true, subtree: true});
+            }).observe(document.body, {childList: true, subtree: true, attributes: true,
+                                       attributeFilter: ['hidden', 'disabled', 'style']});
             """;
 
     private KeyboardFocus() {

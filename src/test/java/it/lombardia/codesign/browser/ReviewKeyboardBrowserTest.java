@@ -15,12 +15,14 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The review of a proposal with the keyboard only: the reviewer finds it in the queue, starts the
  * review, requests changes; the representative resubmits; the reviewer approves through the
- * confirmation dialog, switches to Italian and signs out, both from the user menu. After each decision the page is rebuilt,
- * and the focus must stay in the decision panel instead of falling back to the top of the page.
- * A database of its own: the round is moved on to its review phase.
+ * confirmation dialog, switches to Italian and signs out, both from the user menu. After each
+ * decision the page is rebuilt, and the focus must stay in the decision panel instead of falling
+ * back to the top of the page.
+ * A database of its own (shared with {@link MeetingKeyboardBrowserTest}, which leaves proposals alone):
+ * the round is moved on to its review phase.
  */
 @TestPropertySource(properties =
-        "spring.datasource.url=jdbc:h2:mem:codesign-browser-review;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
+        "spring.datasource.url=jdbc:h2:mem:codesign-browser-keyboard;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
 class ReviewKeyboardBrowserTest extends BrowserTest {
 
     /** AFIL's submitted demo proposal. */
