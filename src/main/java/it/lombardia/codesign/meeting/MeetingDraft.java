@@ -1,5 +1,6 @@
 package it.lombardia.codesign.meeting;
 
+import it.lombardia.codesign.shared.Lombardy;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,7 +14,7 @@ public record MeetingDraft(long groupId, Long roundId, String title, String desc
                            int durationMinutes, String onlineLink, String place, String chair,
                            List<AgendaItemDraft> agenda, Set<String> invitees, Set<String> noteTakers) {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+    public static final ZoneId ZONE = Lombardy.ZONE;
 
     public MeetingDraft {
         agenda = agenda == null ? List.of() : List.copyOf(agenda);

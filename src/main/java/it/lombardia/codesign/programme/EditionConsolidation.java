@@ -10,7 +10,6 @@ import it.lombardia.codesign.shared.InvalidInputException;
 import it.lombardia.codesign.shared.NotPermittedException;
 import it.lombardia.codesign.shared.TranslatableException;
 import java.time.Clock;
-import it.lombardia.codesign.ui.Formats;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -379,7 +378,7 @@ public class EditionConsolidation {
         }
         if (adoptedOn == null) {
             errors.put("adoptedOn", "validation.required");
-        } else if (adoptedOn.isAfter(LocalDate.ofInstant(clock.instant(), Formats.REGION_ZONE))) {
+        } else if (adoptedOn.isAfter(LocalDate.now(clock))) {
             // an act's date is a date in Lombardy, whatever zone the server runs in
             errors.put("adoptedOn", "consolidation.validation.adopted-future");
         }

@@ -1,5 +1,6 @@
 package it.lombardia.codesign.ui;
 
+import it.lombardia.codesign.shared.Lombardy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,7 +11,7 @@ import java.util.Locale;
 /** Dates and times as the Region reads them: Italian time, in the user's language. */
 public final class Formats {
 
-    public static final ZoneId REGION_ZONE = ZoneId.of("Europe/Rome");
+    public static final ZoneId REGION_ZONE = Lombardy.ZONE;
 
     private Formats() {
     }

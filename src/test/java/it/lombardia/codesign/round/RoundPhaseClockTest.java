@@ -7,7 +7,10 @@ import it.lombardia.codesign.SignIn;
 import it.lombardia.codesign.TestTags;
 import it.lombardia.codesign.shared.AuditEvent;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -42,6 +46,10 @@ class RoundPhaseClockTest {
     Clock clock;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    EdpRoundRepository roundRepository;
+    @Autowired
+    ApplicationEventPublisher publisher;
 
     RoundSummary demo;
     LocalDate today;
@@ -87,6 +95,24 @@ class RoundPhaseClockTest {
         });
         // co-design has two weeks to go: no reminder yet
         assertThat(events.stream(PhaseEnding.class)).isEmpty();
+    }
+
+    /**
+     * At 00:30 in Lombardy the server's UTC clock still reads the day before: the phase that ended
+     * yesterday in Lombardy must give way all the same, as the app's clock keeps Italian days.
+     */
+    @Test
+    void aPhaseEndsAtMidnightInLombardyAlsoOnAServerThatRunsInUtc() {
+        replan(adjacent(today.minusDays(30), today.minusDays(1), 14, 20, 6));
+        Instant halfPastMidnight = today.atTime(0, 30).atZone(ZoneId.of("Europe/Rome")).toInstant();
+        assertThat(LocalDate.ofInstant(halfPastMidnight, ZoneOffset.UTC)).isEqualTo(today.minusDays(1));
+        PhaseClock atHalfPastMidnight = new PhaseClock(roundRepository, rounds, publisher,
+                Clock.fixed(halfPastMidnight, clock.getZone()));
+
+        SignIn.out();
+        atHalfPastMidnight.tick();
+
+        assertThat(rounds.round(demo.id()).orElseThrow().phase()).isEqualTo(RoundPhase.CO_DESIGN);
     }
 
     @Test
