@@ -173,7 +173,8 @@ public class MeetingRoom {
 
     /**
      * The chair moves everyone to an agenda item from the room as they saw it ({@code expectedVersion});
-     * if the room changed meanwhile (another chair moved), nothing happens and {@code error.stale} says so.
+     * if the room changed meanwhile (another chair moved), nothing happens and
+     * {@code room.error.moved-meanwhile} says so: the room the chair sees refreshes by itself.
      */
     public void goTo(long meetingId, long itemId, long expectedVersion) {
         move(meetingId, itemId, expectedVersion);
@@ -185,7 +186,7 @@ public class MeetingRoom {
         requireChair(actor, meeting);
         requireLive(meeting);
         if (expectedVersion != null && meeting.getVersion() != expectedVersion) {
-            throw new TranslatableException("error.stale");
+            throw new TranslatableException("room.error.moved-meanwhile");
         }
         AgendaItem item = items.findById(itemId).filter(i -> i.getMeetingId() == meetingId)
                 .orElseThrow(() -> new TranslatableException("room.error.no-such-item"));

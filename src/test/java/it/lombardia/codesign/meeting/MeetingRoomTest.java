@@ -197,7 +197,7 @@ class MeetingRoomTest {
         as("admin");
         room.takeOver(id);
         assertThatThrownBy(() -> room.goTo(id, item(id, 3), seen)).isInstanceOf(TranslatableException.class)
-                .hasMessage("error.stale");
+                .hasMessage("room.error.moved-meanwhile");
         assertThat(details(id).currentItemId()).isEqualTo(item(id, 2));
     }
 
