@@ -379,6 +379,26 @@ public class MeetingRoom {
         changeChair(actor, meeting, canonical(meetingId, username), "hand-over");
     }
 
+    /**
+     * Whom the chair may hand the chair to: everyone who takes part, that is the invitees and the
+     * group's members, but the chair, by name (as the directory orders them). Only the chair asks.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonRef> chairCandidates(long meetingId) {
+        Actor actor = currentActor.require();
+        Meeting meeting = load(meetingId);
+        if (!MeetingRules.isChair(actor, meeting)) {
+            return List.of();
+        }
+        Set<String> people = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        invitees.findByMeetingIdOrderByUsernameAsc(meetingId).forEach(i -> people.add(i.getUsername()));
+        people.addAll(views.groupOf(meeting).getMembers());
+        people.remove(meeting.getChair());
+        // as handOver checks: only people with an enabled account
+        return directory.enabledPeople().stream().filter(c -> people.contains(c.username()))
+                .map(c -> new PersonRef(c.username(), c.displayName())).toList();
+    }
+
     private void changeChair(Actor actor, Meeting meeting, String newChair, String action) {
         String before = meeting.getChair();
         meeting.setChair(newChair);

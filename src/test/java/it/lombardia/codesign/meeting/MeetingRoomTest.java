@@ -380,7 +380,17 @@ class MeetingRoomTest {
     void theChairHandsOverToAnotherParticipant() {
         long id = started();
         assertThatThrownBy(() -> room.handOver(id, "lifesciences.rep")).hasMessage("room.error.not-participant-person");
+        // the invitees and the group's members (mobility.rep is a member, not invited), never the chair
+        assertThat(room.chairCandidates(id)).extracting(PersonRef::username)
+                .containsExactlyInAnyOrder("le2c.rep", "wg.member", "observer", "mobility.rep");
+        room.handOver(id, "mobility.rep");
+        assertThat(details(id).chair().username()).isEqualTo("mobility.rep");
+        as("mobility.rep");
+        assertThat(room.chairCandidates(id)).extracting(PersonRef::username).contains("afil.rep")
+                .doesNotContain("mobility.rep");
         room.handOver(id, "wg.member");
+        as("afil.rep");
+        assertThat(room.chairCandidates(id)).isEmpty();
         assertThat(details(id).chair().username()).isEqualTo("wg.member");
         assertThatThrownBy(() -> room.goTo(id, item(id, 2))).isInstanceOf(NotPermittedException.class);
         as("wg.member");

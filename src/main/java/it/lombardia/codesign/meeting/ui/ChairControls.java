@@ -8,7 +8,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import it.lombardia.codesign.meeting.AgendaItemView;
-import it.lombardia.codesign.meeting.InviteeView;
+import it.lombardia.codesign.meeting.PersonRef;
 import it.lombardia.codesign.meeting.MeetingDetails;
 import it.lombardia.codesign.meeting.MeetingRoom;
 import it.lombardia.codesign.meeting.MeetingStatus;
@@ -32,7 +32,7 @@ class ChairControls extends Div {
     private final Button startTimer = new Button();
     private final Button stopTimer = new Button();
     private final Button end = new Button();
-    private final ComboBox<InviteeView> handOverTo = new ComboBox<>();
+    private final ComboBox<PersonRef> handOverTo = new ComboBox<>();
     private final Button handOver = new Button();
 
     ChairControls(MeetingRoom room, Consumer<Runnable> act) {
@@ -67,10 +67,10 @@ class ChairControls extends Div {
         stopTimer.addClickListener(e -> act.accept(() -> room.clearTimer(meeting.id())));
         handOverTo.setLabel(getTranslation("room.chair.hand-over-to"));
         handOverTo.setId("hand-over-to");
-        handOverTo.setItemLabelGenerator(InviteeView::displayName);
+        handOverTo.setItemLabelGenerator(PersonRef::displayName);
         button(handOver, "room.chair.hand-over", "hand-over", ButtonVariant.LUMO_TERTIARY);
         handOver.addClickListener(e -> {
-            InviteeView to = handOverTo.getValue();
+            PersonRef to = handOverTo.getValue();
             if (to == null) {
                 handOverTo.setInvalid(true);
                 handOverTo.setErrorMessage(getTranslation("room.chair.choose"));
@@ -132,9 +132,8 @@ class ChairControls extends Div {
         }
         end.setVisible(chair);
         if (chair) {
-            InviteeView chosen = handOverTo.getValue();
-            List<InviteeView> others = meeting.invitees().stream()
-                    .filter(i -> !i.username().equalsIgnoreCase(meeting.chair().username())).toList();
+            PersonRef chosen = handOverTo.getValue();
+            List<PersonRef> others = room.chairCandidates(meeting.id());
             handOverTo.setItems(others);
             others.stream().filter(i -> chosen != null && i.username().equals(chosen.username())).findFirst()
                     .ifPresent(handOverTo::setValue);

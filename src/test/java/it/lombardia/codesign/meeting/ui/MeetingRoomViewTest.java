@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -29,6 +30,7 @@ import it.lombardia.codesign.meeting.MeetingDraft;
 import it.lombardia.codesign.meeting.MeetingRoom;
 import it.lombardia.codesign.meeting.MeetingService;
 import it.lombardia.codesign.meeting.MeetingStatus;
+import it.lombardia.codesign.meeting.PersonRef;
 import it.lombardia.codesign.meeting.WorkingGroupDraft;
 import it.lombardia.codesign.meeting.WorkingGroupService;
 import it.lombardia.codesign.poll.PollDraft;
@@ -317,6 +319,30 @@ class MeetingRoomViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, s -> s.withId("room-notice")).getText()).startsWith("The meeting has ended.");
         assertThat(_get(Anchor.class, s -> s.withId("report-link")).getHref()).isEqualTo("meetings/" + id + "/report");
         assertThat(shown("raise-hand")).isFalse();
+    }
+
+    @Test
+    void theChairHandsTheChairToAGroupMemberWhoWasNotInvited() {
+        long id = started();
+        // mobility.rep joins the group after the meeting was planned: a member takes part all the same
+        asUser("afil.rep", () -> {
+            long groupId = meetings.meeting(id).orElseThrow().groupId();
+            var group = groups.group(groupId).orElseThrow();
+            groups.update(groupId, group.version(), new WorkingGroupDraft(group.name(), group.description(),
+                    group.ecosystemCode(), group.clusterCodes(), Set.of("le2c.rep", "wg.member", "mobility.rep")));
+        });
+        signIn("afil.rep");
+        open(id);
+        @SuppressWarnings("unchecked")
+        ComboBox<PersonRef> to = _get(ComboBox.class, s -> s.withId("hand-over-to"));
+        List<PersonRef> offered = to.getListDataView().getItems().toList();
+        assertThat(offered).extracting(PersonRef::displayName).contains("Chiara Romano")
+                .doesNotContain("Laura Bianchi");
+
+        to.setValue(offered.stream().filter(p -> p.username().equals("mobility.rep")).findFirst().orElseThrow());
+        _click(button("hand-over"));
+        assertThat(meetings.meeting(id).orElseThrow().chair().username()).isEqualTo("mobility.rep");
+        assertThat(shown("next-item")).isFalse();
     }
 
     @Test
