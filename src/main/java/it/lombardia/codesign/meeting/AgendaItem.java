@@ -26,6 +26,8 @@ class AgendaItem {
     private String title;
     private String description;
     private Integer durationMinutes;
+    /** How long the meeting was on this item, added up over every time the chair came to it. */
+    private int spentSeconds;
     @Version
     private long version;
 
@@ -69,6 +71,16 @@ class AgendaItem {
 
     String getDescription() {
         return description;
+    }
+
+    int getSpentSeconds() {
+        return spentSeconds;
+    }
+
+    void spend(java.time.Duration duration) {
+        if (!duration.isNegative()) {
+            spentSeconds += (int) Math.min(duration.toSeconds(), Integer.MAX_VALUE - (long) spentSeconds);
+        }
     }
 
     Integer getDurationMinutes() {

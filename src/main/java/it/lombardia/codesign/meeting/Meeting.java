@@ -38,6 +38,7 @@ class Meeting {
     private Instant startedAt;
     private Instant endedAt;
     private Long currentItemId;
+    private Instant currentItemSince;
     private Long timerItemId;
     private Instant timerEndsAt;
     private String floorHolder;
@@ -169,8 +170,18 @@ class Meeting {
         return currentItemId;
     }
 
-    void setCurrentItemId(Long currentItemId) {
-        this.currentItemId = currentItemId;
+    /** The item everyone is on, and since when (null when the room is not running). */
+    void setCurrentItem(Long itemId, Instant since) {
+        this.currentItemId = itemId;
+        this.currentItemSince = itemId == null ? null : since;
+    }
+
+    Instant getCurrentItemSince() {
+        return currentItemSince;
+    }
+
+    void leaveCurrentItem() {
+        this.currentItemSince = null;
     }
 
     Long getTimerItemId() {

@@ -48,7 +48,7 @@ public class MeetingReport {
         for (AgendaItemView item : details.agenda()) {
             ItemRecords itemRecords = records.item(item.id());
             items.add(new ReportData.Item(item.id(), item.position(), item.title(), item.description(),
-                    item.durationMinutes(), itemRecords.proposals(), itemRecords.minutes(),
+                    item.durationMinutes(), item.spentSeconds(), itemRecords.proposals(), itemRecords.minutes(),
                     itemRecords.decisions(), itemRecords.actions(),
                     recorded ? sections(meetingId, item.id(), locale) : List.of()));
         }

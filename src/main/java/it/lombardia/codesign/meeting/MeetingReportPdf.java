@@ -4,6 +4,7 @@ import it.lombardia.codesign.ui.Formats;
 import it.lombardia.codesign.ui.Translations;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.openpdf.text.Chunk;
@@ -120,9 +121,13 @@ class MeetingReportPdf {
         private void agenda(Document document) {
             document.add(section(t("report.agenda")));
             for (ReportData.Item item : report.items()) {
+                List<String> times = new ArrayList<>();
+                if (item.durationMinutes() != null) {
+                    times.add(t("report.minutes-planned", item.durationMinutes()));
+                }
+                item.minutesTaken().ifPresent(m -> times.add(t("report.minutes-taken", m)));
                 Paragraph itemTitle = new Paragraph(item.position() + ". " + item.title()
-                        + (item.durationMinutes() == null ? "" : "  (" + t("report.minutes-planned",
-                        item.durationMinutes()) + ")"), subheading);
+                        + (times.isEmpty() ? "" : "  (" + String.join(" · ", times) + ")"), subheading);
                 itemTitle.setSpacingBefore(10);
                 document.add(itemTitle);
                 if (item.description() != null) {

@@ -128,8 +128,8 @@ public class MeetingRoom {
         Instant now = clock.instant();
         meeting.setStatus(MeetingStatus.LIVE);
         meeting.setStartedAt(now);
-        meeting.setCurrentItemId(items.findByMeetingIdOrderByPositionAsc(meetingId).stream()
-                .map(AgendaItem::getId).findFirst().orElse(null));
+        meeting.setCurrentItem(items.findByMeetingIdOrderByPositionAsc(meetingId).stream()
+                .map(AgendaItem::getId).findFirst().orElse(null), now);
         meeting.touch(actor.username(), now);
         save(meeting);
         if (MeetingRules.isParticipant(actor, group, meeting,
@@ -152,6 +152,8 @@ public class MeetingRoom {
         // polls still open close with the meeting, so that hidden results are shown in the report
         polls.polls(MeetingPollVenue.TYPE, meetingId).stream().filter(p -> !p.closed()).forEach(p -> polls.close(p.id()));
         Instant now = clock.instant();
+        spendCurrentItem(meeting, now);
+        meeting.leaveCurrentItem();
         meeting.setStatus(MeetingStatus.ENDED);
         meeting.setEndedAt(now);
         meeting.setFloorHolder(null);
@@ -195,7 +197,8 @@ public class MeetingRoom {
         }
         Long before = meeting.getCurrentItemId();
         Instant now = clock.instant();
-        meeting.setCurrentItemId(item.getId());
+        spendCurrentItem(meeting, now);
+        meeting.setCurrentItem(item.getId(), now);
         meeting.setTimer(null, null);
         finishTurn(meeting, now);
         meeting.touch(actor.username(), now);
@@ -397,6 +400,17 @@ public class MeetingRoom {
         // as handOver checks: only people with an enabled account
         return directory.enabledPeople().stream().filter(c -> people.contains(c.username()))
                 .map(c -> new PersonRef(c.username(), c.displayName())).toList();
+    }
+
+    /** Adds the time since the room came to the current item to that item's time. */
+    private void spendCurrentItem(Meeting meeting, Instant now) {
+        if (meeting.getCurrentItemId() == null || meeting.getCurrentItemSince() == null) {
+            return;
+        }
+        items.findById(meeting.getCurrentItemId()).ifPresent(item -> {
+            item.spend(java.time.Duration.between(meeting.getCurrentItemSince(), now));
+            items.save(item);
+        });
     }
 
     private void changeChair(Actor actor, Meeting meeting, String newChair, String action) {

@@ -64,7 +64,7 @@ class MeetingViews {
 
     static AgendaItemView view(AgendaItem item) {
         return new AgendaItemView(item.getId(), item.getPosition(), item.getTitle(), item.getDescription(),
-                item.getDurationMinutes(), List.copyOf(item.getProposalIds()));
+                item.getDurationMinutes(), List.copyOf(item.getProposalIds()), item.getSpentSeconds());
     }
 
     MeetingSummary summary(Meeting meeting, WorkingGroup group, List<Invitee> people, String actor, String chairName) {

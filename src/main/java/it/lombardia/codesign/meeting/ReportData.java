@@ -31,7 +31,13 @@ public record ReportData(long meetingId, String title, String description, long 
      * that {@link ItemReportSections} beans add; they come after the actions.
      */
     public record Item(long id, int position, String title, String description, Integer durationMinutes,
-                       List<ProposalRef> proposals, MinutesView minutes, List<DecisionView> decisions,
+                       int spentSeconds, List<ProposalRef> proposals, MinutesView minutes, List<DecisionView> decisions,
                        List<ActionView> actions, List<ReportSection> sections) {
+
+        /** The minutes the meeting spent on the item, rounded, at least one; empty if it never came to it. */
+        public java.util.OptionalInt minutesTaken() {
+            return spentSeconds <= 0 ? java.util.OptionalInt.empty()
+                    : java.util.OptionalInt.of(Math.max(1, Math.round(spentSeconds / 60f)));
+        }
     }
 }

@@ -189,6 +189,26 @@ class MeetingRoomTest {
     }
 
     @Test
+    void eachItemKeepsTheTimeTheMeetingActuallySpentOnIt() {
+        long id = started();
+        // twelve minutes on the opening, then on to the proposals
+        jdbc.update("update meeting set current_item_since = current_item_since - interval '12' minute where id = ?", id);
+        room.goTo(id, item(id, 2));
+        // back to the opening for three minutes: the time adds up
+        jdbc.update("update meeting set current_item_since = current_item_since - interval '20' minute where id = ?", id);
+        room.goTo(id, item(id, 1));
+        jdbc.update("update meeting set current_item_since = current_item_since - interval '3' minute where id = ?", id);
+        room.end(id);
+
+        List<AgendaItemView> agenda = details(id).agenda();
+        assertThat(agenda.get(0).spentSeconds()).isBetween(15 * 60, 15 * 60 + 5);
+        assertThat(agenda.get(1).spentSeconds()).isBetween(20 * 60, 20 * 60 + 5);
+        assertThat(agenda.get(2).spentSeconds()).isZero();
+        assertThat(jdbc.queryForObject("select current_item_since from meeting where id = ?", java.sql.Timestamp.class, id))
+                .isNull();
+    }
+
+    @Test
     void twoChairsMovingAtOnceCannotBothWin() {
         long id = started();
         long seen = details(id).version();

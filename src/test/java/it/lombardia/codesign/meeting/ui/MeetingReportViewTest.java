@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import it.lombardia.codesign.KaribuTest;
 import it.lombardia.codesign.meeting.MeetingLinks;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,9 @@ class MeetingReportViewTest extends KaribuTest {
                 "Attendance (3 of 5 took part)", "Chair: Laura Bianchi");
         assertThat(_find(view, NativeTableRow.class, s -> s.withClasses("attendance-row"))).hasSize(5);
         assertThat(_find(view, Div.class, s -> s.withClasses("report-item"))).hasSize(3);
+        assertThat(_find(view, Span.class, s -> s.withClasses("report-item-duration"))).extracting(Span::getText)
+                .containsExactly("15 min planned · 12 min taken", "30 min planned · 41 min taken",
+                        "15 min planned · 12 min taken");
         assertThat(_find(view, Div.class, s -> s.withClasses("report-minutes"))).hasSize(3)
                 .anySatisfy(m -> assertThat(m.getText()).contains("AFIL presented the digital twins proposal"));
         assertThat(_find(view, ListItem.class, s -> s.withClasses("report-decision"))).hasSize(2);
@@ -59,6 +63,9 @@ class MeetingReportViewTest extends KaribuTest {
         assertThat(_get(view, Paragraph.class, s -> s.withClasses("report-notice")).getText())
                 .contains("il resoconto sarà disponibile dopo la riunione");
         assertThat(_find(view, Div.class, s -> s.withClasses("report-item"))).hasSize(4);
+        // before the meeting only the planned time
+        assertThat(_find(view, Span.class, s -> s.withClasses("report-item-duration"))).extracting(Span::getText)
+                .isNotEmpty().allSatisfy(text -> assertThat(text).endsWith("min previsti"));
         assertThat(_find(view, Div.class, s -> s.withClasses("report-minutes"))).isEmpty();
     }
 }
