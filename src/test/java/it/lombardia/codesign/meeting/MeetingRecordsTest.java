@@ -246,6 +246,7 @@ class MeetingRecordsTest {
                 java.sql.Timestamp.from(Instant.now()), meetingId, "le2c.rep");
         jdbc.update("update meeting set status = 'ENDED', ended_at = ? where id = ?",
                 java.sql.Timestamp.from(Instant.now()), meetingId);
+        jdbc.update("update meeting_agenda_item set spent_seconds = 1490 where id = ?", twinsItemId);
 
         SignIn.as(users, "observer");
         ReportData report = reports.report(meetingId, Locale.ENGLISH);
@@ -260,6 +261,8 @@ class MeetingRecordsTest {
         assertThat(item.decisions()).extracting(DecisionView::text).containsExactly("Twins go forward");
         assertThat(item.actions()).extracting(a -> a.owner().username()).containsExactly("afil.rep");
         assertThat(item.sections()).isEmpty();
+        assertThat(item.minutesTaken()).hasValue(25);
+        assertThat(report.items().getFirst().minutesTaken()).isEmpty();
 
         byte[] pdf = reports.pdf(meetingId, Locale.ITALIAN);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -271,7 +274,8 @@ class MeetingRecordsTest {
         }
         String all = text.toString();
         assertThat(all).contains(title, "Presenze", "Ordine del giorno", "Digital twins",
-                "Qualità, efficienza è più: 5 € di risparmio.", "Twins go forward", "Add the pilot sites", TWINS);
+                "Qualità, efficienza è più: 5 € di risparmio.", "Twins go forward", "Add the pilot sites", TWINS,
+                "25 min effettivi");
         assertThat(MeetingReport.pdfFileName(meetingId)).isEqualTo("meeting-" + meetingId + "-report.pdf");
     }
 
