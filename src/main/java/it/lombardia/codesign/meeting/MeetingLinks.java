@@ -17,6 +17,13 @@ public final class MeetingLinks {
         return MEETINGS + "/" + id + "/room";
     }
 
+    /** The room open at an item's minutes and decisions (its Records tab), to write or correct them. */
+    public static String roomRecords(long id, long itemId) {
+        return room(id) + "?" + RECORDS_TAB + "&item=" + itemId;
+    }
+
+    public static final String RECORDS_TAB = "tab=records";
+
     public static String report(long id) {
         return MEETINGS + "/" + id + "/report";
     }

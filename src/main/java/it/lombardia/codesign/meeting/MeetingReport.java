@@ -55,7 +55,8 @@ public class MeetingReport {
         return new ReportData(meetingId, details.title(), details.description(), details.groupId(),
                 details.groupName(), details.chair(), details.status(), details.startsAt(), details.endsAt(),
                 details.durationMinutes(), details.timeZone(), details.onlineLink(), details.place(),
-                details.startedAt(), details.endedAt(), details.cancelReason(), details.invitees(), items);
+                details.startedAt(), details.endedAt(), details.cancelReason(), details.invitees(), items,
+                details.access().takeNotes());
     }
 
     /** The report as a PDF document in the reader's language. */

@@ -11,7 +11,8 @@ import java.util.List;
 public record ReportData(long meetingId, String title, String description, long groupId, String groupName,
                          PersonRef chair, MeetingStatus status, Instant startsAt, Instant endsAt,
                          int durationMinutes, String timeZone, String onlineLink, String place, Instant startedAt,
-                         Instant endedAt, String cancelReason, List<InviteeView> attendance, List<Item> items) {
+                         Instant endedAt, String cancelReason, List<InviteeView> attendance, List<Item> items,
+                         boolean readerTakesNotes) {
 
     /** Whether anything was recorded yet: false for a meeting that has not started or was cancelled. */
     public boolean hasRecords() {

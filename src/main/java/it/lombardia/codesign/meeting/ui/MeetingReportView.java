@@ -205,6 +205,13 @@ class MeetingReportView extends VerticalLayout implements BeforeEnterObserver, H
         minutes.addClassName("report-minutes");
         minutes.getStyle().set("white-space", "pre-wrap");
         section.add(minutes);
+        if (report.readerTakesNotes()) {
+            // the record is kept in the room, also after the meeting: the note-taker corrects it there
+            Anchor correct = new Anchor(MeetingLinks.roomRecords(meetingId, item.id()),
+                    getTranslation("report.correct", item.title()));
+            correct.addClassName("report-correct");
+            section.add(correct);
+        }
         if (!item.decisions().isEmpty()) {
             section.add(new H4(getTranslation("records.decisions")));
             UnorderedList decisions = new UnorderedList();

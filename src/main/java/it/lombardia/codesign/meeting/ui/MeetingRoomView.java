@@ -53,6 +53,7 @@ import it.lombardia.codesign.ui.ViewToolbar;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -115,6 +116,7 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Div recordsSlot = new Div();
     private final MenuBar more = new MenuBar();
     private TabSheet tabs;
+    private Tab recordsTab;
     private SpeakingQueuePanel queuePanel;
 
     MeetingRoomView(MeetingRoom room, MeetingService meetings, ProposalService proposals, CatalogService catalog,
@@ -165,8 +167,18 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
         shownItem = null;
         me = currentActor.require().username();
         meeting = enter();
+        // from the report's "Correct" link: that item's records (?tab=records&item=ID)
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        query.getOrDefault("item", List.of()).stream().findFirst().flatMap(Params::id)
+                .filter(item -> meeting.item(item).isPresent()).ifPresent(item -> {
+                    following = false;
+                    lookingAt = item;
+                });
         queue = room.queue(meetingId);
         build();
+        if (query.getOrDefault("tab", List.of()).contains("records")) {
+            tabs.setSelectedTab(recordsTab);
+        }
         render();
     }
 
@@ -212,7 +224,8 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
     private void buildTabs() {
         addTab(getTranslation("room.tab.current-item"), itemPanel).setId("current-item-tab");
         addTab(getTranslation("room.tab.polls"), pollSlot).setId("polls-tab");
-        addTab(getTranslation("room.tab.records"), recordsSlot).setId("records-tab");
+        recordsTab = addTab(getTranslation("room.tab.records"), recordsSlot);
+        recordsTab.setId("records-tab");
     }
 
     /** Adds a tab to the room's tab area, after those already there. */

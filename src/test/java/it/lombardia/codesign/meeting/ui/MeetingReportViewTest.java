@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import it.lombardia.codesign.KaribuTest;
 import it.lombardia.codesign.meeting.MeetingLinks;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,10 +48,25 @@ class MeetingReportViewTest extends KaribuTest {
         assertThat(view.getElement().getTextRecursively()).contains("Circulate the minutes to the group",
                 "Industrial digital twins for reconfigurable production lines");
         assertThat(_find(view, Paragraph.class, s -> s.withClasses("report-notice"))).isEmpty();
+        // an observer reads the record; only note-takers and the chair are offered to correct it
+        assertThat(_find(view, Anchor.class, s -> s.withClasses("report-correct"))).isEmpty();
 
         Anchor download = _get(view, Anchor.class, s -> s.withId("download-report"));
         assertThat(download.getHref()).isNotBlank();
         assertThat(download.getElement().getTextRecursively()).contains("Download PDF");
+    }
+
+    @Test
+    void theNoteTakerIsOfferedToCorrectEachItemsRecordInTheRoom() {
+        signIn("wg.member");
+        long id = meeting("Kick-off of the manufacturing and logistics group");
+        UI.getCurrent().navigate(MeetingLinks.report(id));
+        MeetingReportView view = _get(MeetingReportView.class);
+
+        List<Anchor> correct = _find(view, Anchor.class, s -> s.withClasses("report-correct"));
+        assertThat(correct).hasSize(3);
+        assertThat(correct.getFirst().getText()).isEqualTo("Correct the minutes, decisions and actions of \"Introductions and ways of working\"");
+        assertThat(correct.getFirst().getHref()).startsWith("meetings/" + id + "/room?tab=records&item=");
     }
 
     @Test
