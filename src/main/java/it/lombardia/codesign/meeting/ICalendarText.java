@@ -1,5 +1,6 @@
 package it.lombardia.codesign.meeting;
 
+import it.lombardia.codesign.shared.Lombardy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -48,7 +49,7 @@ final class ICalendarText {
         line("METHOD:PUBLISH");
         if (calendarName != null) {
             property("X-WR-CALNAME", calendarName);
-            line("X-WR-TIMEZONE:" + MeetingDraft.ZONE.getId());
+            line("X-WR-TIMEZONE:" + Lombardy.ZONE.getId());
         }
         ROME.forEach(this::line);
     }
@@ -59,8 +60,8 @@ final class ICalendarText {
         line("BEGIN:VEVENT");
         line("UID:meeting-" + meetingId + "@codesign");
         line("DTSTAMP:" + UTC.format(stamp));
-        line("DTSTART;TZID=" + MeetingDraft.ZONE.getId() + ":" + LOCAL.format(start.atZone(MeetingDraft.ZONE)));
-        line("DTEND;TZID=" + MeetingDraft.ZONE.getId() + ":" + LOCAL.format(end.atZone(MeetingDraft.ZONE)));
+        line("DTSTART;TZID=" + Lombardy.ZONE.getId() + ":" + LOCAL.format(start.atZone(Lombardy.ZONE)));
+        line("DTEND;TZID=" + Lombardy.ZONE.getId() + ":" + LOCAL.format(end.atZone(Lombardy.ZONE)));
         line("SEQUENCE:" + sequence);
         property("SUMMARY", summary);
         if (description != null && !description.isBlank()) {

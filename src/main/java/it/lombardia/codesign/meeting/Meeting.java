@@ -1,5 +1,6 @@
 package it.lombardia.codesign.meeting;
 
+import it.lombardia.codesign.shared.Lombardy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -67,7 +68,7 @@ class Meeting {
         this.description = blankToNull(draft.description());
         this.startsAt = draft.startsAt();
         this.durationMinutes = draft.durationMinutes();
-        this.timeZone = MeetingDraft.ZONE.getId();
+        this.timeZone = Lombardy.ZONE.getId();
         this.onlineLink = blankToNull(draft.onlineLink());
         this.place = blankToNull(draft.place());
         this.chair = draft.chair();

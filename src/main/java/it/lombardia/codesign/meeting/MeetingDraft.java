@@ -2,19 +2,16 @@ package it.lombardia.codesign.meeting;
 
 import it.lombardia.codesign.shared.Lombardy;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
 /**
- * A meeting as the organiser schedules it. Times are instants shown in {@link #ZONE}; invitees and
- * note-takers are usernames (note-takers are invitees too).
+ * A meeting as the organiser schedules it. Times are instants shown in Italian time
+ * ({@link Lombardy#ZONE}); invitees and note-takers are usernames (note-takers are invitees too).
  */
 public record MeetingDraft(long groupId, Long roundId, String title, String description, Instant startsAt,
                            int durationMinutes, String onlineLink, String place, String chair,
                            List<AgendaItemDraft> agenda, Set<String> invitees, Set<String> noteTakers) {
-
-    public static final ZoneId ZONE = Lombardy.ZONE;
 
     public MeetingDraft {
         agenda = agenda == null ? List.of() : List.copyOf(agenda);

@@ -5,6 +5,10 @@ public final class MeetingLinks {
 
     public static final String MEETINGS = "meetings";
     public static final String GROUPS = "working-groups";
+    /** The room's query parameters: which tab is open, which agenda item is shown. */
+    public static final String TAB = "tab";
+    public static final String RECORDS_TAB = "records";
+    public static final String ITEM = "item";
 
     private MeetingLinks() {
     }
@@ -19,10 +23,8 @@ public final class MeetingLinks {
 
     /** The room open at an item's minutes and decisions (its Records tab), to write or correct them. */
     public static String roomRecords(long id, long itemId) {
-        return room(id) + "?" + RECORDS_TAB + "&item=" + itemId;
+        return room(id) + "?" + TAB + "=" + RECORDS_TAB + "&" + ITEM + "=" + itemId;
     }
-
-    public static final String RECORDS_TAB = "tab=records";
 
     public static String report(long id) {
         return MEETINGS + "/" + id + "/report";

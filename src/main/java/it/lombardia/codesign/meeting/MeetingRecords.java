@@ -221,7 +221,7 @@ public class MeetingRecords {
         }
         String ownerName = directory.contact(owner.strip()).map(c -> c.username())
                 .orElseThrow(() -> new TranslatableException("records.error.no-such-owner", owner.strip()));
-        if (due != null && due.isBefore(LocalDate.now(clock.withZone(MeetingDraft.ZONE)))) {
+        if (due != null && due.isBefore(LocalDate.now(clock))) {
             throw new TranslatableException("records.error.due-past");
         }
         ActionItem action = actions.saveAndFlush(new ActionItem(meetingId, itemId, body, ownerName, due,

@@ -4,7 +4,6 @@ import it.lombardia.codesign.ui.Formats;
 import it.lombardia.codesign.ui.Translations;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.openpdf.text.Chunk;
@@ -121,13 +120,9 @@ class MeetingReportPdf {
         private void agenda(Document document) {
             document.add(section(t("report.agenda")));
             for (ReportData.Item item : report.items()) {
-                List<String> times = new ArrayList<>();
-                if (item.durationMinutes() != null) {
-                    times.add(t("report.minutes-planned", item.durationMinutes()));
-                }
-                item.minutesTaken().ifPresent(m -> times.add(t("report.minutes-taken", m)));
+                String timing = item.timing(this::t);
                 Paragraph itemTitle = new Paragraph(item.position() + ". " + item.title()
-                        + (times.isEmpty() ? "" : "  (" + String.join(" · ", times) + ")"), subheading);
+                        + (timing.isEmpty() ? "" : "  (" + timing + ")"), subheading);
                 itemTitle.setSpacingBefore(10);
                 document.add(itemTitle);
                 if (item.description() != null) {

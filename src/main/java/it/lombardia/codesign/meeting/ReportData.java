@@ -40,5 +40,15 @@ public record ReportData(long meetingId, String title, String description, long 
             return spentSeconds <= 0 ? java.util.OptionalInt.empty()
                     : java.util.OptionalInt.of(Math.max(1, Math.round(spentSeconds / 60f)));
         }
+
+        /** "20 min planned · 27 min taken", as much as is known, in the words {@code translate} gives the keys. */
+        public String timing(java.util.function.BiFunction<String, Integer, String> translate) {
+            List<String> times = new java.util.ArrayList<>();
+            if (durationMinutes != null) {
+                times.add(translate.apply("report.minutes-planned", durationMinutes));
+            }
+            minutesTaken().ifPresent(minutes -> times.add(translate.apply("report.minutes-taken", minutes)));
+            return String.join(" · ", times);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package it.lombardia.codesign.notification;
 
 import it.lombardia.codesign.catalog.CatalogService;
+import it.lombardia.codesign.shared.Lombardy;
 import it.lombardia.codesign.ui.Formats;
 import it.lombardia.codesign.ui.Translations;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ class MessageRenderer {
     private static String time(String iso, Locale locale) {
         try {
             return iso.isEmpty() ? "" : Formats.dateTime(java.time.Instant.parse(iso), Translations.supported(locale))
-                    + " (" + Formats.REGION_ZONE.getId() + ")";
+                    + " (" + Lombardy.ZONE.getId() + ")";
         } catch (DateTimeParseException e) {
             return iso;
         }

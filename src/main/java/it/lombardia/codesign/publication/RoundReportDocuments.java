@@ -12,6 +12,7 @@ import it.lombardia.codesign.publication.DocumentModel.Chapter;
 import it.lombardia.codesign.round.PhasePlan;
 import it.lombardia.codesign.round.RoundService;
 import it.lombardia.codesign.round.RoundSummary;
+import it.lombardia.codesign.shared.Lombardy;
 import it.lombardia.codesign.shared.TranslatableException;
 import it.lombardia.codesign.ui.Formats;
 import it.lombardia.codesign.ui.Translations;
@@ -99,7 +100,7 @@ public class RoundReportDocuments {
                 default -> -1;
             };
             if (column >= 0) {
-                LocalDate week = change.at().atZone(Formats.REGION_ZONE).toLocalDate()
+                LocalDate week = change.at().atZone(Lombardy.ZONE).toLocalDate()
                         .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                 weeks.computeIfAbsent(week, k -> new int[4])[column]++;
             }

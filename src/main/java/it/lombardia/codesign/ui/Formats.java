@@ -3,15 +3,12 @@ package it.lombardia.codesign.ui;
 import it.lombardia.codesign.shared.Lombardy;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** Dates and times as the Region reads them: Italian time, in the user's language. */
 public final class Formats {
-
-    public static final ZoneId REGION_ZONE = Lombardy.ZONE;
 
     private Formats() {
     }
@@ -22,10 +19,10 @@ public final class Formats {
 
     public static String dateTime(Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(REGION_ZONE).format(instant);
+                .withLocale(locale).withZone(Lombardy.ZONE).format(instant);
     }
 
     public static LocalDate today() {
-        return LocalDate.now(REGION_ZONE);
+        return LocalDate.now(Lombardy.ZONE);
     }
 }

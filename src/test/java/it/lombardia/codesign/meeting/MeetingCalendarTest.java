@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.lombardia.codesign.SignIn;
 import it.lombardia.codesign.TestTags;
+import it.lombardia.codesign.shared.Lombardy;
 import it.lombardia.codesign.shared.NotPermittedException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -50,7 +51,7 @@ class MeetingCalendarTest {
         long group = groups.create(new WorkingGroupDraft("Calendar " + UUID.randomUUID(), null, null, Set.of("AFIL"),
                 Set.of()));
         int year = LocalDateTime.now().getYear() + 1;
-        Instant start = LocalDateTime.of(year, 7, 15, 14, 30).atZone(MeetingDraft.ZONE).toInstant();
+        Instant start = LocalDateTime.of(year, 7, 15, 14, 30).atZone(Lombardy.ZONE).toInstant();
         return meetings.schedule(new MeetingDraft(group, null, title, "Line one\nLine two", start, 90,
                 "https://meet.example.org/room?id=1,2", "Palazzo Lombardia; room 12", "afil.rep",
                 List.of(new AgendaItemDraft(null, "Welcome", null, 10, List.of()),

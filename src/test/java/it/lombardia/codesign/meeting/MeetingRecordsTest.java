@@ -8,6 +8,7 @@ import it.lombardia.codesign.TestTags;
 import it.lombardia.codesign.proposal.HistoryEntry;
 import it.lombardia.codesign.proposal.HistoryKind;
 import it.lombardia.codesign.proposal.ProposalHistory;
+import it.lombardia.codesign.shared.Lombardy;
 import it.lombardia.codesign.shared.NotPermittedException;
 import it.lombardia.codesign.shared.TranslatableException;
 import java.time.Duration;
@@ -196,7 +197,7 @@ class MeetingRecordsTest {
     @Test
     void actionItemsNeedTextAnActiveOwnerAndNoPastDueDateAndTellTheOwner() {
         SignIn.as(users, "wg.member");
-        LocalDate yesterday = LocalDate.now(MeetingDraft.ZONE).minusDays(1);
+        LocalDate yesterday = LocalDate.now(Lombardy.ZONE).minusDays(1);
         assertThatThrownBy(() -> records.addAction(meetingId, twinsItemId, " ", "le2c.rep", null))
                 .hasMessage("records.error.action-required");
         assertThatThrownBy(() -> records.addAction(meetingId, twinsItemId, "Send data", " ", null))
@@ -208,7 +209,7 @@ class MeetingRecordsTest {
         assertThat(records.actions(meetingId)).isEmpty();
         assertThat(events.stream(ActionAssigned.class)).isEmpty();
 
-        LocalDate due = LocalDate.now(MeetingDraft.ZONE).plusDays(7);
+        LocalDate due = LocalDate.now(Lombardy.ZONE).plusDays(7);
         ActionView action = records.addAction(meetingId, twinsItemId, "Send the energy data", "le2c.rep", due);
         assertThat(events.stream(ActionAssigned.class)).singleElement().satisfies(e -> {
             assertThat(e.meetingId()).isEqualTo(meetingId);

@@ -21,6 +21,7 @@ import it.lombardia.codesign.audit.AuditFilter;
 import it.lombardia.codesign.audit.AuditLog;
 import it.lombardia.codesign.audit.AuditEntryDetails;
 import it.lombardia.codesign.audit.AuditEntrySummary;
+import it.lombardia.codesign.shared.Lombardy;
 import it.lombardia.codesign.ui.DiffRow;
 import it.lombardia.codesign.ui.Formats;
 import it.lombardia.codesign.ui.SideBySideDiff;
@@ -111,7 +112,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     /** Days are the Region's days, whatever the server's zone. */
     private static Instant startOf(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(Formats.REGION_ZONE).toInstant();
+        return day == null ? null : day.atStartOfDay(Lombardy.ZONE).toInstant();
     }
 
     private void refresh() {

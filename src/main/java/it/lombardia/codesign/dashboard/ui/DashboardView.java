@@ -31,6 +31,7 @@ import it.lombardia.codesign.proposal.ProposalStatus;
 import it.lombardia.codesign.round.RoundService;
 import it.lombardia.codesign.round.RoundSummary;
 import it.lombardia.codesign.round.ui.RoundTimeline;
+import it.lombardia.codesign.shared.Lombardy;
 import it.lombardia.codesign.ui.Formats;
 import it.lombardia.codesign.ui.Params;
 import it.lombardia.codesign.ui.ViewToolbar;
@@ -135,7 +136,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     private void showFigures(Div figures, RoundSummary round) {
         figures.removeAll();
-        Figures f = roundFigures.of(round, Formats.today(), Formats.REGION_ZONE);
+        Figures f = roundFigures.of(round, Formats.today(), Lombardy.ZONE);
         // The tiles count every proposal of the round (a number reveals no content, and the tiles link
         // to the proposal list); the charts count only the proposals this user may read, which leaves
         // out other clusters' drafts for observers and representatives: say so when the totals differ.

@@ -1,7 +1,7 @@
 package it.lombardia.codesign.meeting.ui;
 
 import com.vaadin.flow.component.html.Span;
-import it.lombardia.codesign.ui.Formats;
+import it.lombardia.codesign.shared.Lombardy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +47,7 @@ class ItemTimer extends Span {
         boolean over = !endsAt.isAfter(clock.instant());
         // once time is up the countdown says so and the stylesheet hides the end time (also in the browser)
         until.setText(getTranslation("room.timer.until", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(locale).withZone(Formats.REGION_ZONE).format(endsAt)));
+                .withLocale(locale).withZone(Lombardy.ZONE).format(endsAt)));
         getElement().getClassList().set("time-up", over);
         if (Objects.equals(endsAt, shownEnd)) {
             return;

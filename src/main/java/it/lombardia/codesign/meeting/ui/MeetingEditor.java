@@ -30,6 +30,7 @@ import it.lombardia.codesign.proposal.ProposalService;
 import it.lombardia.codesign.proposal.ProposalSummary;
 import it.lombardia.codesign.round.RoundService;
 import it.lombardia.codesign.round.RoundSummary;
+import it.lombardia.codesign.shared.Lombardy;
 import it.lombardia.codesign.shared.TranslatableException;
 import it.lombardia.codesign.ui.Notifications;
 import java.time.Instant;
@@ -113,11 +114,11 @@ class MeetingEditor extends Dialog {
         description.setLabel(getTranslation("meeting.field.description"));
         description.setId("meeting-description");
         description.setMaxLength(MeetingService.TEXT_MAX);
-        start.setLabel(getTranslation("meeting.field.start", MeetingDraft.ZONE.getId()));
+        start.setLabel(getTranslation("meeting.field.start", Lombardy.ZONE.getId()));
         start.setId("meeting-start");
         start.setRequiredIndicatorVisible(true);
         start.setStep(java.time.Duration.ofMinutes(15));
-        start.setHelperText(getTranslation("meeting.field.start-help", MeetingDraft.ZONE.getId()));
+        start.setHelperText(getTranslation("meeting.field.start-help", Lombardy.ZONE.getId()));
         duration.setLabel(getTranslation("meeting.field.duration"));
         duration.setId("meeting-duration");
         duration.setMin(MeetingService.MIN_DURATION);
@@ -178,7 +179,7 @@ class MeetingEditor extends Dialog {
         add(form, new H3(getTranslation("meeting.agenda.title")), agendaError, agenda, addItem);
 
         if (existing == null) {
-            LocalDateTime tomorrow = LocalDateTime.of(LocalDate.now(MeetingDraft.ZONE).plusDays(1), LocalTime.of(10, 0));
+            LocalDateTime tomorrow = LocalDateTime.of(LocalDate.now(Lombardy.ZONE).plusDays(1), LocalTime.of(10, 0));
             start.setValue(tomorrow);
             duration.setValue(60);
             chair.setValue(chairs.contains(me) ? me : null);
@@ -187,7 +188,7 @@ class MeetingEditor extends Dialog {
         } else {
             title.setValue(existing.title());
             description.setValue(existing.description() == null ? "" : existing.description());
-            start.setValue(LocalDateTime.ofInstant(existing.startsAt(), MeetingDraft.ZONE));
+            start.setValue(LocalDateTime.ofInstant(existing.startsAt(), Lombardy.ZONE));
             duration.setValue(existing.durationMinutes());
             onlineLink.setValue(existing.onlineLink() == null ? "" : existing.onlineLink());
             place.setValue(existing.place() == null ? "" : existing.place());
@@ -261,7 +262,7 @@ class MeetingEditor extends Dialog {
     }
 
     MeetingDraft draft() {
-        Instant startsAt = start.getValue() == null ? null : start.getValue().atZone(MeetingDraft.ZONE).toInstant();
+        Instant startsAt = start.getValue() == null ? null : start.getValue().atZone(Lombardy.ZONE).toInstant();
         return new MeetingDraft(group.id(), roundId, title.getValue(), description.getValue(), startsAt,
                 duration.getValue() == null ? 0 : duration.getValue(), onlineLink.getValue(), place.getValue(),
                 chair.getValue(), rows().stream().map(AgendaItemRow::draft).toList(), invitees.getValue(),

@@ -44,7 +44,6 @@ import it.lombardia.codesign.ui.Params;
 import it.lombardia.codesign.ui.ViewToolbar;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -175,13 +174,9 @@ class MeetingReportView extends VerticalLayout implements BeforeEnterObserver, H
         section.getElement().setAttribute("data-item", String.valueOf(item.id()));
         H3 title = new H3(item.position() + ". " + item.title());
         section.add(title);
-        List<String> times = new ArrayList<>();
-        if (item.durationMinutes() != null) {
-            times.add(getTranslation("report.minutes-planned", item.durationMinutes()));
-        }
-        item.minutesTaken().ifPresent(minutes -> times.add(getTranslation("report.minutes-taken", minutes)));
-        if (!times.isEmpty()) {
-            Span duration = new Span(String.join(" · ", times));
+        String timing = item.timing(this::getTranslation);
+        if (!timing.isEmpty()) {
+            Span duration = new Span(timing);
             duration.addClassName("report-item-duration");
             section.add(duration);
         }

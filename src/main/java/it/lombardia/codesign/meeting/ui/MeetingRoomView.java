@@ -169,14 +169,14 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
         meeting = enter();
         // from the report's "Correct" link: that item's records (?tab=records&item=ID)
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        query.getOrDefault("item", List.of()).stream().findFirst().flatMap(Params::id)
+        query.getOrDefault(MeetingLinks.ITEM, List.of()).stream().findFirst().flatMap(Params::id)
                 .filter(item -> meeting.item(item).isPresent()).ifPresent(item -> {
                     following = false;
                     lookingAt = item;
                 });
         queue = room.queue(meetingId);
         build();
-        if (query.getOrDefault("tab", List.of()).contains("records")) {
+        if (query.getOrDefault(MeetingLinks.TAB, List.of()).contains(MeetingLinks.RECORDS_TAB)) {
             tabs.setSelectedTab(recordsTab);
         }
         render();

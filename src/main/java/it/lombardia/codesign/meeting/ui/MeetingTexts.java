@@ -1,9 +1,9 @@
 package it.lombardia.codesign.meeting.ui;
 
 import com.vaadin.flow.component.Component;
-import it.lombardia.codesign.meeting.MeetingDraft;
 import it.lombardia.codesign.meeting.MeetingStatus;
 import it.lombardia.codesign.meeting.Registration;
+import it.lombardia.codesign.shared.Lombardy;
 import it.lombardia.codesign.ui.Badge;
 import it.lombardia.codesign.ui.Formats;
 import java.time.Instant;
@@ -20,12 +20,12 @@ final class MeetingTexts {
 
     /** "25 Nov 2026, 14:30 – 16:00 (Europe/Rome)"; the end's date too when it is another day. */
     static String when(Instant start, Instant end, Locale locale) {
-        ZonedDateTime from = start.atZone(MeetingDraft.ZONE);
-        ZonedDateTime to = end.atZone(MeetingDraft.ZONE);
+        ZonedDateTime from = start.atZone(Lombardy.ZONE);
+        ZonedDateTime to = end.atZone(Lombardy.ZONE);
         String endText = from.toLocalDate().equals(to.toLocalDate())
                 ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(to)
                 : Formats.dateTime(end, locale);
-        return Formats.dateTime(start, locale) + " \u2013 " + endText + " (" + MeetingDraft.ZONE.getId() + ")";
+        return Formats.dateTime(start, locale) + " \u2013 " + endText + " (" + Lombardy.ZONE.getId() + ")";
     }
 
     static Badge status(Component in, MeetingStatus status) {

@@ -32,7 +32,6 @@ import it.lombardia.codesign.meeting.InviteeView;
 import it.lombardia.codesign.meeting.MeetingCalendar;
 import it.lombardia.codesign.meeting.MeetingChanges;
 import it.lombardia.codesign.meeting.MeetingDetails;
-import it.lombardia.codesign.meeting.MeetingDraft;
 import it.lombardia.codesign.meeting.MeetingLinks;
 import it.lombardia.codesign.meeting.MeetingService;
 import it.lombardia.codesign.meeting.MeetingStatus;
@@ -40,6 +39,7 @@ import it.lombardia.codesign.meeting.WorkingGroupService;
 import it.lombardia.codesign.proposal.ProposalDetails;
 import it.lombardia.codesign.proposal.ProposalService;
 import it.lombardia.codesign.round.RoundService;
+import it.lombardia.codesign.shared.Lombardy;
 import it.lombardia.codesign.shared.TranslatableException;
 import it.lombardia.codesign.ui.Badge;
 import it.lombardia.codesign.ui.Formats;
@@ -200,7 +200,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         when.setId("meeting-when");
         Div whenBox = new Div(when);
         if (browserZone != null && !browserZone.getRules().getOffset(meeting.startsAt())
-                .equals(MeetingDraft.ZONE.getRules().getOffset(meeting.startsAt()))) {
+                .equals(Lombardy.ZONE.getRules().getOffset(meeting.startsAt()))) {
             Span local = new Span(getTranslation("meeting.view.your-time",
                     java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
                             java.time.format.FormatStyle.SHORT).withLocale(getLocale()).withZone(browserZone)

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import it.lombardia.codesign.meeting.MeetingRecords;
 import it.lombardia.codesign.meeting.MinutesConflictException;
 import it.lombardia.codesign.meeting.MinutesView;
+import it.lombardia.codesign.shared.Lombardy;
 import it.lombardia.codesign.shared.TranslatableException;
 import it.lombardia.codesign.ui.DiffRow;
 import it.lombardia.codesign.ui.Formats;
@@ -30,7 +31,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 class MinutesEditor extends Div {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(Formats.REGION_ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(Lombardy.ZONE);
 
     private final transient MeetingRecords records;
     private final long itemId;

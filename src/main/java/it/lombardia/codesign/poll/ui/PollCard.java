@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import it.lombardia.codesign.poll.Ballot;
 import it.lombardia.codesign.poll.PollResultText;
 import it.lombardia.codesign.poll.PollView;
+import it.lombardia.codesign.shared.Lombardy;
 import it.lombardia.codesign.ui.Badge;
 import it.lombardia.codesign.ui.Formats;
 import java.time.LocalDate;
@@ -132,9 +133,9 @@ class PollCard extends Div {
         if (at == null) {
             return "";
         }
-        if (LocalDate.ofInstant(at, Formats.REGION_ZONE).equals(Formats.today())) {
+        if (LocalDate.ofInstant(at, Lombardy.ZONE).equals(Formats.today())) {
             return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
-                    .withZone(Formats.REGION_ZONE).format(at);
+                    .withZone(Lombardy.ZONE).format(at);
         }
         return Formats.dateTime(at, getLocale());
     }

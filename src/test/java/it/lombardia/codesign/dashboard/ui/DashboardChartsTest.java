@@ -22,6 +22,7 @@ import it.lombardia.codesign.proposal.StatusChange;
 import it.lombardia.codesign.round.RoundService;
 import it.lombardia.codesign.round.RoundSummary;
 import it.lombardia.codesign.round.ui.RoundTimeline;
+import it.lombardia.codesign.shared.Lombardy;
 import it.lombardia.codesign.ui.Formats;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -145,7 +146,7 @@ class DashboardChartsTest extends KaribuTest {
         List<StatusChange> changes = roundProposals.statusChanges(rounds.openRound().orElseThrow().id());
         LocalDate first = changes.stream()
                 .filter(c -> c.to() == ProposalStatus.SUBMITTED || c.to() == ProposalStatus.RESUBMITTED)
-                .map(c -> c.at().atZone(Formats.REGION_ZONE).toLocalDate()).min(LocalDate::compareTo).orElseThrow();
+                .map(c -> c.at().atZone(Lombardy.ZONE).toLocalDate()).min(LocalDate::compareTo).orElseThrow();
         long weeks = ChronoUnit.WEEKS.between(monday(first), monday(Formats.today())) + 1;
         assertThat(weeks).isGreaterThan(1);
 
