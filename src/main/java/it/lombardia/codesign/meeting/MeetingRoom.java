@@ -3,31 +3,23 @@ package it.lombardia.codesign.meeting;
 import it.lombardia.codesign.identity.AccountDirectory;
 import it.lombardia.codesign.identity.Actor;
 import it.lombardia.codesign.identity.CurrentActor;
-import it.lombardia.codesign.live.LiveBus;
 import it.lombardia.codesign.poll.PollService;
-import it.lombardia.codesign.shared.AuditEvent;
 import it.lombardia.codesign.shared.NotPermittedException;
 import it.lombardia.codesign.shared.TranslatableException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The live room of a meeting: starting and ending it, the chair moving through the agenda, the
- * speaking queue, the item timer, attendance and the chair passing from one person to another.
+ * The live room of a meeting: starting and ending it, the chair moving through the agenda, the item
+ * timer, attendance and the chair passing from one person to another. The speaking queue is
+ * {@link SpeakingQueue}; what both share is {@link MeetingRoomSupport}.
  *
  * <p>Rules that shape what people see:
  * <ul>
@@ -47,37 +39,32 @@ public class MeetingRoom {
     public static final int TIMER_MIN = 1;
     public static final int TIMER_MAX = 120;
 
-    private final MeetingRepository meetings;
     private final AgendaItemRepository items;
     private final InviteeRepository invitees;
-    private final SpeakerRepository speakers;
+    private final SpeakingQueue speakingQueue;
+    private final MeetingRoomSupport support;
     private final PollService polls;
     private final MeetingViews views;
     private final MeetingRules rules;
     private final CurrentActor currentActor;
     private final AccountDirectory directory;
-    private final ApplicationEventPublisher events;
-    private final LiveBus live;
     private final Clock clock;
 
     /** The venue type of a meeting's polls (see {@link it.lombardia.codesign.poll.PollVenue}). */
     public static final String POLL_VENUE = "meeting";
 
-    MeetingRoom(MeetingRepository meetings, AgendaItemRepository items, InviteeRepository invitees,
-                SpeakerRepository speakers, MeetingViews views, MeetingRules rules, CurrentActor currentActor,
-                AccountDirectory directory, PollService polls, ApplicationEventPublisher events, LiveBus live,
-                Clock clock) {
-        this.meetings = meetings;
-        this.polls = polls;
+    MeetingRoom(AgendaItemRepository items, InviteeRepository invitees, SpeakingQueue speakingQueue,
+                MeetingRoomSupport support, MeetingViews views, MeetingRules rules, CurrentActor currentActor,
+                AccountDirectory directory, PollService polls, Clock clock) {
         this.items = items;
         this.invitees = invitees;
-        this.speakers = speakers;
+        this.speakingQueue = speakingQueue;
+        this.support = support;
+        this.polls = polls;
         this.views = views;
         this.rules = rules;
         this.currentActor = currentActor;
         this.directory = directory;
-        this.events = events;
-        this.live = live;
         this.clock = clock;
     }
 
@@ -96,14 +83,13 @@ public class MeetingRoom {
      */
     public MeetingDetails enter(long meetingId) {
         Actor actor = currentActor.require();
-        Meeting meeting = load(meetingId);
+        Meeting meeting = support.load(meetingId);
         if (meeting.getStatus() == MeetingStatus.LIVE) {
             WorkingGroup group = views.groupOf(meeting);
             Optional<Invitee> invitee = invitees.findByMeetingIdAndUsernameIgnoreCase(meetingId, actor.username());
             if (MeetingRules.isParticipant(actor, group, meeting, invitee) && attend(meeting, actor.username())) {
-                events.publishEvent(new AuditEvent(actor.username(), "meeting", String.valueOf(meetingId), "attend",
-                        null, actor.username()));
-                changed(meeting, actor);
+                support.audit(actor, meeting, "attend", null, actor.username());
+                support.changed(meeting, actor);
             }
         }
         return views.details(meeting, actor);
@@ -112,7 +98,7 @@ public class MeetingRoom {
     /** The chair or a manager of the group opens the room: the agenda starts at its first item. */
     public void start(long meetingId) {
         Actor actor = currentActor.require();
-        Meeting meeting = load(meetingId);
+        Meeting meeting = support.load(meetingId);
         WorkingGroup group = views.groupOf(meeting);
         if (!MeetingRules.mayManage(actor, group, meeting)) {
             throw new NotPermittedException("room.error.not-manager");
@@ -131,24 +117,24 @@ public class MeetingRoom {
         meeting.setCurrentItem(items.findByMeetingIdOrderByPositionAsc(meetingId).stream()
                 .map(AgendaItem::getId).findFirst().orElse(null), now);
         meeting.touch(actor.username(), now);
-        save(meeting);
+        support.save(meeting);
         if (MeetingRules.isParticipant(actor, group, meeting,
                 invitees.findByMeetingIdAndUsernameIgnoreCase(meetingId, actor.username()))) {
             // whoever starts the meeting is in the room
             attend(meeting, actor.username());
         }
-        audit(actor, meeting, "start", MeetingStatus.SCHEDULED, MeetingStatus.LIVE);
-        changed(meeting, actor);
+        support.audit(actor, meeting, "start", MeetingStatus.SCHEDULED, MeetingStatus.LIVE);
+        support.changed(meeting, actor);
     }
 
     /** The chair (or an administrator) closes the room; the floor and the timer go with it. */
     public void end(long meetingId) {
         Actor actor = currentActor.require();
-        Meeting meeting = load(meetingId);
+        Meeting meeting = support.load(meetingId);
         if (!MeetingRules.isChair(actor, meeting) && !actor.isAdmin()) {
             throw new NotPermittedException("room.error.not-chair");
         }
-        requireLive(meeting);
+        support.requireLive(meeting);
         // polls still open close with the meeting, so that hidden results are shown in the report
         polls.polls(MeetingPollVenue.TYPE, meetingId).stream().filter(p -> !p.closed()).forEach(p -> polls.close(p.id()));
         Instant now = clock.instant();
@@ -159,10 +145,10 @@ public class MeetingRoom {
         meeting.setFloorHolder(null);
         meeting.setTimer(null, null);
         meeting.touch(actor.username(), now);
-        save(meeting);
-        speakers.findByMeetingIdAndDoneAtIsNullOrderByRaisedAtAscIdAsc(meetingId).forEach(s -> s.done(now));
-        audit(actor, meeting, "end", MeetingStatus.LIVE, MeetingStatus.ENDED);
-        changed(meeting, actor);
+        support.save(meeting);
+        speakingQueue.closeAll(meetingId, now);
+        support.audit(actor, meeting, "end", MeetingStatus.LIVE, MeetingStatus.ENDED);
+        support.changed(meeting, actor);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -184,9 +170,9 @@ public class MeetingRoom {
 
     private void move(long meetingId, long itemId, Long expectedVersion) {
         Actor actor = currentActor.require();
-        Meeting meeting = load(meetingId);
-        requireChair(actor, meeting);
-        requireLive(meeting);
+        Meeting meeting = support.load(meetingId);
+        support.requireChair(actor, meeting);
+        support.requireLive(meeting);
         if (expectedVersion != null && meeting.getVersion() != expectedVersion) {
             throw new TranslatableException("room.error.moved-meanwhile");
         }
@@ -200,113 +186,11 @@ public class MeetingRoom {
         spendCurrentItem(meeting, now);
         meeting.setCurrentItem(item.getId(), now);
         meeting.setTimer(null, null);
-        finishTurn(meeting, now);
+        speakingQueue.finishTurn(meeting, now);
         meeting.touch(actor.username(), now);
-        save(meeting);
-        audit(actor, meeting, "goto", before, item.getId());
-        changed(meeting, actor);
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // The speaking queue
-
-    /** The queue in order: whoever has the floor first, then the raised hands, the earliest first. */
-    @Transactional(readOnly = true)
-    public List<SpeakerView> queue(long meetingId) {
-        currentActor.require();
-        List<Speaker> open = new ArrayList<>(speakers.findByMeetingIdAndDoneAtIsNullOrderByRaisedAtAscIdAsc(meetingId));
-        open.sort(Comparator.comparing((Speaker s) -> !s.isSpeaking()));
-        // two tabs raising the same hand at the same moment may both have written it: one place each
-        Set<String> seen = new HashSet<>();
-        open.removeIf(s -> !seen.add(s.getUsername().toLowerCase(Locale.ROOT)));
-        Map<String, String> names = directory.displayNames(open.stream().map(Speaker::getUsername).toList());
-        return open.stream().map(s -> new SpeakerView(s.getUsername(),
-                names.getOrDefault(s.getUsername(), s.getUsername()), s.getRaisedAt(), s.isSpeaking())).toList();
-    }
-
-    /** A participant asks to speak; raising a hand already raised keeps its place. */
-    public void raiseHand(long meetingId) {
-        Actor actor = currentActor.require();
-        Meeting meeting = load(meetingId);
-        requireParticipant(actor, meeting);
-        requireLive(meeting);
-        if (openTurn(meetingId, actor.username()).isPresent()) {
-            return;
-        }
-        speakers.saveAndFlush(new Speaker(meetingId, actor.username(), clock.instant()));
-        audit(actor, meeting, "raise-hand", null, actor.username());
-        changed(meeting, actor);
-    }
-
-    /** A participant no longer asks to speak; lowering the hand while speaking ends the turn. */
-    public void lowerHand(long meetingId) {
-        Actor actor = currentActor.require();
-        Meeting meeting = load(meetingId);
-        requireLive(meeting);
-        List<Speaker> turns = speakers.findByMeetingIdAndDoneAtIsNullOrderByRaisedAtAscIdAsc(meetingId).stream()
-                .filter(s -> s.getUsername().equalsIgnoreCase(actor.username())).toList();
-        if (turns.isEmpty()) {
-            return;
-        }
-        Instant now = clock.instant();
-        turns.forEach(s -> s.done(now));
-        if (actor.username().equalsIgnoreCase(meeting.getFloorHolder())) {
-            meeting.setFloorHolder(null);
-            meeting.touch(actor.username(), now);
-            save(meeting);
-        }
-        audit(actor, meeting, "lower-hand", actor.username(), null);
-        changed(meeting, actor);
-    }
-
-    /**
-     * The chair gives the floor to someone with a raised hand, or to any participant (who then
-     * speaks without having asked); the previous speaker's turn is over.
-     */
-    public void giveFloor(long meetingId, String username) {
-        Actor actor = currentActor.require();
-        Meeting meeting = load(meetingId);
-        requireChair(actor, meeting);
-        requireLive(meeting);
-        Instant now = clock.instant();
-        Speaker turn = openTurn(meetingId, username).orElseGet(() -> {
-            if (!isParticipant(meeting, username)) {
-                throw new TranslatableException("room.error.not-participant-person", username);
-            }
-            return new Speaker(meetingId, canonical(meetingId, username), now);
-        });
-        if (turn.isSpeaking()) {
-            return;
-        }
-        String before = meeting.getFloorHolder();
-        finishTurn(meeting, now);
-        turn.speak(now);
-        speakers.saveAndFlush(turn);
-        meeting.setFloorHolder(turn.getUsername());
-        meeting.touch(actor.username(), now);
-        save(meeting);
-        audit(actor, meeting, "give-floor", before, turn.getUsername());
-        changed(meeting, actor);
-    }
-
-    /** The chair, or the speaker, ends the current turn. */
-    public void endTurn(long meetingId) {
-        Actor actor = currentActor.require();
-        Meeting meeting = load(meetingId);
-        String speaker = meeting.getFloorHolder();
-        if (!MeetingRules.isChair(actor, meeting) && !actor.username().equalsIgnoreCase(speaker)) {
-            throw new NotPermittedException("room.error.not-chair");
-        }
-        requireLive(meeting);
-        if (speaker == null) {
-            return;
-        }
-        Instant now = clock.instant();
-        finishTurn(meeting, now);
-        meeting.touch(actor.username(), now);
-        save(meeting);
-        audit(actor, meeting, "end-turn", speaker, null);
-        changed(meeting, actor);
+        support.save(meeting);
+        support.audit(actor, meeting, "goto", before, item.getId());
+        support.changed(meeting, actor);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -315,9 +199,9 @@ public class MeetingRoom {
     /** The chair gives the current item {@code minutes} from now. */
     public void setTimer(long meetingId, int minutes) {
         Actor actor = currentActor.require();
-        Meeting meeting = load(meetingId);
-        requireChair(actor, meeting);
-        requireLive(meeting);
+        Meeting meeting = support.load(meetingId);
+        support.requireChair(actor, meeting);
+        support.requireLive(meeting);
         if (minutes < TIMER_MIN || minutes > TIMER_MAX) {
             throw new TranslatableException("room.error.timer-range", TIMER_MIN, TIMER_MAX);
         }
@@ -328,25 +212,25 @@ public class MeetingRoom {
         Instant endsAt = now.plus(Duration.ofMinutes(minutes));
         meeting.setTimer(meeting.getCurrentItemId(), endsAt);
         meeting.touch(actor.username(), now);
-        save(meeting);
-        audit(actor, meeting, "set-timer", null, endsAt);
-        changed(meeting, actor);
+        support.save(meeting);
+        support.audit(actor, meeting, "set-timer", null, endsAt);
+        support.changed(meeting, actor);
     }
 
     public void clearTimer(long meetingId) {
         Actor actor = currentActor.require();
-        Meeting meeting = load(meetingId);
-        requireChair(actor, meeting);
-        requireLive(meeting);
+        Meeting meeting = support.load(meetingId);
+        support.requireChair(actor, meeting);
+        support.requireLive(meeting);
         if (meeting.getTimerEndsAt() == null) {
             return;
         }
         Instant before = meeting.getTimerEndsAt();
         meeting.setTimer(null, null);
         meeting.touch(actor.username(), clock.instant());
-        save(meeting);
-        audit(actor, meeting, "clear-timer", before, null);
-        changed(meeting, actor);
+        support.save(meeting);
+        support.audit(actor, meeting, "clear-timer", before, null);
+        support.changed(meeting, actor);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -358,8 +242,8 @@ public class MeetingRoom {
      */
     public void takeOver(long meetingId) {
         Actor actor = currentActor.require();
-        Meeting meeting = load(meetingId);
-        requireLive(meeting);
+        Meeting meeting = support.load(meetingId);
+        support.requireLive(meeting);
         if (!rules.mayTakeOver(actor, views.groupOf(meeting), meeting)) {
             throw new NotPermittedException(MeetingRules.isChair(actor, meeting) ? "room.error.already-chair"
                     : "room.error.chair-present");
@@ -370,16 +254,16 @@ public class MeetingRoom {
     /** The chair passes the chair to another participant. */
     public void handOver(long meetingId, String username) {
         Actor actor = currentActor.require();
-        Meeting meeting = load(meetingId);
-        requireChair(actor, meeting);
-        requireLive(meeting);
+        Meeting meeting = support.load(meetingId);
+        support.requireChair(actor, meeting);
+        support.requireLive(meeting);
         if (username == null || username.equalsIgnoreCase(meeting.getChair())) {
             throw new TranslatableException("room.error.hand-over-self");
         }
-        if (!isParticipant(meeting, username)) {
+        if (!support.isParticipant(meeting, username)) {
             throw new TranslatableException("room.error.not-participant-person", username);
         }
-        changeChair(actor, meeting, canonical(meetingId, username), "hand-over");
+        changeChair(actor, meeting, support.canonical(meetingId, username), "hand-over");
     }
 
     /**
@@ -389,7 +273,7 @@ public class MeetingRoom {
     @Transactional(readOnly = true)
     public List<PersonRef> chairCandidates(long meetingId) {
         Actor actor = currentActor.require();
-        Meeting meeting = load(meetingId);
+        Meeting meeting = support.load(meetingId);
         if (!MeetingRules.isChair(actor, meeting)) {
             return List.of();
         }
@@ -408,7 +292,7 @@ public class MeetingRoom {
             return;
         }
         items.findById(meeting.getCurrentItemId()).ifPresent(item -> {
-            item.spend(java.time.Duration.between(meeting.getCurrentItemSince(), now));
+            item.spend(Duration.between(meeting.getCurrentItemSince(), now));
             items.save(item);
         });
     }
@@ -417,7 +301,7 @@ public class MeetingRoom {
         String before = meeting.getChair();
         meeting.setChair(newChair);
         meeting.touch(actor.username(), clock.instant());
-        save(meeting);
+        support.save(meeting);
         // the chair is always among the invitees, as scheduling keeps it
         Invitee invitee = invitees.findByMeetingIdAndUsernameIgnoreCase(meeting.getId(), newChair).orElseGet(() -> {
             Invitee added = new Invitee(meeting.getId(), newChair);
@@ -428,24 +312,11 @@ public class MeetingRoom {
             invitee.joined(clock.instant());
         }
         invitees.saveAndFlush(invitee);
-        audit(actor, meeting, action, before, newChair);
-        changed(meeting, actor);
+        support.audit(actor, meeting, action, before, newChair);
+        support.changed(meeting, actor);
     }
 
     // ---------------------------------------------------------------------------------------------
-
-    private Meeting load(long id) {
-        return meetings.findById(id).orElseThrow(() -> new TranslatableException("meeting.error.no-such-meeting"));
-    }
-
-    /** Writes the room's state; someone else's change in between (the row's version moved on) refuses it. */
-    private void save(Meeting meeting) {
-        try {
-            meetings.saveAndFlush(meeting);
-        } catch (OptimisticLockingFailureException e) {
-            throw new TranslatableException("error.stale");
-        }
-    }
 
     /** Records that the person came; returns whether that is new. */
     private boolean attend(Meeting meeting, String username) {
@@ -460,68 +331,5 @@ public class MeetingRoom {
         }
         invitees.saveAndFlush(invitee);
         return true;
-    }
-
-    private void finishTurn(Meeting meeting, Instant now) {
-        String holder = meeting.getFloorHolder();
-        if (holder != null) {
-            openTurn(meeting.getId(), holder).ifPresent(s -> s.done(now));
-            meeting.setFloorHolder(null);
-        }
-    }
-
-    private Optional<Speaker> openTurn(long meetingId, String username) {
-        return speakers.findByMeetingIdAndDoneAtIsNullOrderByRaisedAtAscIdAsc(meetingId).stream()
-                .filter(s -> s.getUsername().equalsIgnoreCase(username)).findFirst();
-    }
-
-    /** Whether someone other than the actor takes part: the chair, an invitee or a member of the group. */
-    private boolean isParticipant(Meeting meeting, String username) {
-        if (username == null || directory.contact(username).isEmpty()) {
-            return false;
-        }
-        return username.equalsIgnoreCase(meeting.getChair())
-                || invitees.findByMeetingIdAndUsernameIgnoreCase(meeting.getId(), username).isPresent()
-                || views.groupOf(meeting).getMembers().stream().anyMatch(m -> m.equalsIgnoreCase(username));
-    }
-
-    /** The username as the directory spells it, so that it matches the presence and the queue. */
-    private String canonical(long meetingId, String username) {
-        return invitees.findByMeetingIdAndUsernameIgnoreCase(meetingId, username).map(Invitee::getUsername)
-                .or(() -> directory.contact(username).map(c -> c.username())).orElse(username);
-    }
-
-    private void requireParticipant(Actor actor, Meeting meeting) {
-        if (!MeetingRules.isParticipant(actor, views.groupOf(meeting), meeting,
-                invitees.findByMeetingIdAndUsernameIgnoreCase(meeting.getId(), actor.username()))) {
-            throw new NotPermittedException("room.error.not-participant");
-        }
-    }
-
-    private static void requireChair(Actor actor, Meeting meeting) {
-        if (!MeetingRules.isChair(actor, meeting)) {
-            throw new NotPermittedException("room.error.not-chair");
-        }
-    }
-
-    private static void requireLive(Meeting meeting) {
-        switch (meeting.getStatus()) {
-            case LIVE -> {
-                // fine
-            }
-            case CANCELLED -> throw new TranslatableException("room.error.cancelled");
-            case ENDED -> throw new TranslatableException("room.error.ended");
-            case SCHEDULED -> throw new TranslatableException("room.error.not-started");
-        }
-    }
-
-    private void audit(Actor actor, Meeting meeting, String action, Object before, Object after) {
-        events.publishEvent(new AuditEvent(actor.username(), "meeting", String.valueOf(meeting.getId()), action,
-                before, after));
-    }
-
-    private void changed(Meeting meeting, Actor actor) {
-        live.publish(MeetingChanges.message(meeting.getId(), meeting.getGroupId(), MeetingChanges.ROOM,
-                actor.username()));
     }
 }

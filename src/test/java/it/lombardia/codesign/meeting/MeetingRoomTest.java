@@ -49,6 +49,8 @@ class MeetingRoomTest {
     @Autowired
     MeetingRoom room;
     @Autowired
+    SpeakingQueue speakingQueue;
+    @Autowired
     MeetingPollVenue venue;
     @Autowired
     Presence presence;
@@ -154,12 +156,12 @@ class MeetingRoomTest {
     void endingClearsTheFloorAndTheTimer() {
         long id = started();
         room.setTimer(id, 5);
-        room.giveFloor(id, "le2c.rep");
+        speakingQueue.giveFloor(id, "le2c.rep");
         room.end(id);
         MeetingDetails ended = details(id);
         assertThat(ended.floorHolder()).isNull();
         assertThat(ended.timerEndsAt()).isNull();
-        assertThat(room.queue(id)).isEmpty();
+        assertThat(speakingQueue.queue(id)).isEmpty();
     }
 
     @Test
@@ -175,9 +177,9 @@ class MeetingRoomTest {
         assertThatThrownBy(() -> room.goTo(id, other)).hasMessage("room.error.no-such-item");
 
         room.setTimer(id, 10);
-        room.giveFloor(id, "wg.member");
+        speakingQueue.giveFloor(id, "wg.member");
         as("le2c.rep");
-        room.raiseHand(id);
+        speakingQueue.raiseHand(id);
         as("afil.rep");
         room.goTo(id, second);
         MeetingDetails moved = details(id);
@@ -185,7 +187,7 @@ class MeetingRoomTest {
         // the timer was the previous item's, and so was the turn; the waiting hand stays
         assertThat(moved.timerEndsAt()).isNull();
         assertThat(moved.floorHolder()).isNull();
-        assertThat(room.queue(id)).extracting(SpeakerView::username).containsExactly("le2c.rep");
+        assertThat(speakingQueue.queue(id)).extracting(SpeakerView::username).containsExactly("le2c.rep");
     }
 
     @Test
@@ -259,7 +261,7 @@ class MeetingRoomTest {
         MeetingDetails seen = room.enter(id);
         assertThat(seen.access().participate()).isFalse();
         assertThat(details(id).invitees()).extracting(InviteeView::username).doesNotContain("lifesciences.rep");
-        assertThatThrownBy(() -> room.raiseHand(id)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> speakingQueue.raiseHand(id)).isInstanceOf(NotPermittedException.class);
     }
 
     @Test
@@ -275,75 +277,75 @@ class MeetingRoomTest {
         as("observer");
         assertThat(room.enter(other).access().participate()).isFalse();
         assertThat(details(other).invitees()).extracting(InviteeView::username).doesNotContain("observer");
-        assertThatThrownBy(() -> room.raiseHand(other)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> speakingQueue.raiseHand(other)).isInstanceOf(NotPermittedException.class);
     }
 
     @Test
     void handsAreQueuedInOrderAndRaisingTwiceKeepsThePlace() {
         long id = started();
         as("wg.member");
-        room.raiseHand(id);
+        speakingQueue.raiseHand(id);
         as("le2c.rep");
-        room.raiseHand(id);
+        speakingQueue.raiseHand(id);
         as("wg.member");
-        room.raiseHand(id);
-        assertThat(room.queue(id)).extracting(SpeakerView::username).containsExactly("wg.member", "le2c.rep");
-        assertThat(room.queue(id)).allSatisfy(s -> assertThat(s.speaking()).isFalse());
-        assertThat(room.queue(id).getFirst().displayName()).isNotEqualTo("wg.member");
+        speakingQueue.raiseHand(id);
+        assertThat(speakingQueue.queue(id)).extracting(SpeakerView::username).containsExactly("wg.member", "le2c.rep");
+        assertThat(speakingQueue.queue(id)).allSatisfy(s -> assertThat(s.speaking()).isFalse());
+        assertThat(speakingQueue.queue(id).getFirst().displayName()).isNotEqualTo("wg.member");
 
-        room.lowerHand(id);
-        assertThat(room.queue(id)).extracting(SpeakerView::username).containsExactly("le2c.rep");
-        room.raiseHand(id);
-        assertThat(room.queue(id)).extracting(SpeakerView::username).containsExactly("le2c.rep", "wg.member");
+        speakingQueue.lowerHand(id);
+        assertThat(speakingQueue.queue(id)).extracting(SpeakerView::username).containsExactly("le2c.rep");
+        speakingQueue.raiseHand(id);
+        assertThat(speakingQueue.queue(id)).extracting(SpeakerView::username).containsExactly("le2c.rep", "wg.member");
     }
 
     @Test
     void aHandRaisedFromTwoTabsAtOnceHoldsOnePlace() {
         long id = started();
         as("wg.member");
-        room.raiseHand(id);
+        speakingQueue.raiseHand(id);
         // what two requests racing past the "already raised" check would leave behind
         jdbc.update("insert into meeting_speaker (meeting_id, username, raised_at) values (?, 'wg.member', ?)", id,
                 java.sql.Timestamp.from(Instant.now()));
-        assertThat(room.queue(id)).extracting(SpeakerView::username).containsExactly("wg.member");
-        room.lowerHand(id);
-        assertThat(room.queue(id)).isEmpty();
+        assertThat(speakingQueue.queue(id)).extracting(SpeakerView::username).containsExactly("wg.member");
+        speakingQueue.lowerHand(id);
+        assertThat(speakingQueue.queue(id)).isEmpty();
     }
 
     @Test
     void theChairGivesTheFloorAndTheChairOrTheSpeakerEndsTheTurn() {
         long id = started();
         as("wg.member");
-        room.raiseHand(id);
+        speakingQueue.raiseHand(id);
         as("le2c.rep");
-        room.raiseHand(id);
-        assertThatThrownBy(() -> room.giveFloor(id, "wg.member")).isInstanceOf(NotPermittedException.class);
+        speakingQueue.raiseHand(id);
+        assertThatThrownBy(() -> speakingQueue.giveFloor(id, "wg.member")).isInstanceOf(NotPermittedException.class);
 
         as("afil.rep");
-        room.giveFloor(id, "le2c.rep");
+        speakingQueue.giveFloor(id, "le2c.rep");
         assertThat(details(id).floorHolder()).isEqualTo("le2c.rep");
-        assertThat(room.queue(id)).extracting(SpeakerView::username, SpeakerView::speaking)
+        assertThat(speakingQueue.queue(id)).extracting(SpeakerView::username, SpeakerView::speaking)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("le2c.rep", true),
                         org.assertj.core.groups.Tuple.tuple("wg.member", false));
 
-        room.giveFloor(id, "wg.member");
+        speakingQueue.giveFloor(id, "wg.member");
         assertThat(details(id).floorHolder()).isEqualTo("wg.member");
-        assertThat(room.queue(id)).extracting(SpeakerView::username).containsExactly("wg.member");
+        assertThat(speakingQueue.queue(id)).extracting(SpeakerView::username).containsExactly("wg.member");
 
         as("le2c.rep");
-        assertThatThrownBy(() -> room.endTurn(id)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> speakingQueue.endTurn(id)).isInstanceOf(NotPermittedException.class);
         as("wg.member");
-        room.endTurn(id);
+        speakingQueue.endTurn(id);
         assertThat(details(id).floorHolder()).isNull();
-        assertThat(room.queue(id)).isEmpty();
+        assertThat(speakingQueue.queue(id)).isEmpty();
 
         as("afil.rep");
         // a participant who did not ask may be given the floor; someone outside the meeting may not
-        room.giveFloor(id, "mobility.rep");
-        assertThat(room.queue(id)).extracting(SpeakerView::username).containsExactly("mobility.rep");
-        assertThatThrownBy(() -> room.giveFloor(id, "lifesciences.rep"))
+        speakingQueue.giveFloor(id, "mobility.rep");
+        assertThat(speakingQueue.queue(id)).extracting(SpeakerView::username).containsExactly("mobility.rep");
+        assertThatThrownBy(() -> speakingQueue.giveFloor(id, "lifesciences.rep"))
                 .hasMessage("room.error.not-participant-person");
-        room.endTurn(id);
+        speakingQueue.endTurn(id);
         assertThat(details(id).floorHolder()).isNull();
     }
 

@@ -41,6 +41,7 @@ import it.lombardia.codesign.meeting.MeetingRecords;
 import it.lombardia.codesign.meeting.MeetingRoom;
 import it.lombardia.codesign.meeting.MeetingService;
 import it.lombardia.codesign.meeting.MeetingStatus;
+import it.lombardia.codesign.meeting.SpeakingQueue;
 import it.lombardia.codesign.meeting.SpeakerView;
 import it.lombardia.codesign.proposal.ProposalDetails;
 import it.lombardia.codesign.proposal.ProposalService;
@@ -76,6 +77,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MeetingRoom room;
+    private final SpeakingQueue speakingQueue;
     private final MeetingService meetings;
     private final ProposalService proposals;
     private final CatalogService catalog;
@@ -119,10 +121,11 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
     private Tab recordsTab;
     private SpeakingQueuePanel queuePanel;
 
-    MeetingRoomView(MeetingRoom room, MeetingService meetings, ProposalService proposals, CatalogService catalog,
+    MeetingRoomView(MeetingRoom room, SpeakingQueue speakingQueue, MeetingService meetings, ProposalService proposals, CatalogService catalog,
                     LiveUpdates live, Presence presence, Participants participants, CurrentActor currentActor,
                     PollService polls, MeetingRecords records, Clock clock) {
         this.room = room;
+        this.speakingQueue = speakingQueue;
         this.polls = polls;
         this.records = records;
         this.meetings = meetings;
@@ -174,7 +177,7 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
                     following = false;
                     lookingAt = item;
                 });
-        queue = room.queue(meetingId);
+        queue = speakingQueue.queue(meetingId);
         build();
         if (query.getOrDefault(MeetingLinks.TAB, List.of()).contains(MeetingLinks.RECORDS_TAB)) {
             tabs.setSelectedTab(recordsTab);
@@ -186,7 +189,7 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
         removeAll();
         pageTitle = meeting.title();
         toolbar = new ViewToolbar(pageTitle, more);
-        queuePanel = new SpeakingQueuePanel(room, this::act);
+        queuePanel = new SpeakingQueuePanel(speakingQueue, this::act);
         Nav agenda = new Nav(new H2(getTranslation("room.agenda")), agendaList);
         agenda.addClassName("room-agenda");
         agenda.setId("room-agenda");
@@ -285,7 +288,7 @@ class MeetingRoomView extends VerticalLayout implements BeforeEnterObserver, Has
             lookingAt = null;
         }
         meeting = read;
-        queue = room.queue(meetingId);
+        queue = speakingQueue.queue(meetingId);
         render();
     }
 

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import it.lombardia.codesign.meeting.MeetingDetails;
-import it.lombardia.codesign.meeting.MeetingRoom;
+import it.lombardia.codesign.meeting.SpeakingQueue;
 import it.lombardia.codesign.meeting.MeetingStatus;
 import it.lombardia.codesign.meeting.SpeakerView;
 import it.lombardia.codesign.ui.Badge;
@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  */
 class SpeakingQueuePanel extends Aside {
 
-    private final MeetingRoom room;
+    private final SpeakingQueue speakingQueue;
     private final Consumer<Runnable> act;
     private final Paragraph floor = new Paragraph();
     private final Button hand = new Button();
@@ -34,8 +34,8 @@ class SpeakingQueuePanel extends Aside {
     private boolean handRaised;
 
     /** {@code act} runs a room action and shows its outcome (or why it was refused). */
-    SpeakingQueuePanel(MeetingRoom room, Consumer<Runnable> act) {
-        this.room = room;
+    SpeakingQueuePanel(SpeakingQueue speakingQueue, Consumer<Runnable> act) {
+        this.speakingQueue = speakingQueue;
         this.act = act;
         addClassName("room-queue");
         setId("speaking-queue");
@@ -45,15 +45,15 @@ class SpeakingQueuePanel extends Aside {
         hand.setId("raise-hand");
         hand.addClickListener(e -> act.accept(() -> {
             if (handRaised) {
-                room.lowerHand(meetingId);
+                speakingQueue.lowerHand(meetingId);
             } else {
-                room.raiseHand(meetingId);
+                speakingQueue.raiseHand(meetingId);
             }
         }));
         endTurn.setText(getTranslation("room.queue.end-turn"));
         endTurn.setId("end-turn");
         endTurn.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        endTurn.addClickListener(e -> act.accept(() -> room.endTurn(meetingId)));
+        endTurn.addClickListener(e -> act.accept(() -> speakingQueue.endTurn(meetingId)));
         list.addClassName("room-queue-list");
         empty.setText(getTranslation("room.queue.empty"));
         empty.addClassName("room-queue-empty");
@@ -91,7 +91,7 @@ class SpeakingQueuePanel extends Aside {
                 row.add(new Badge(getTranslation("room.queue.speaking"), "success"));
             } else if (chair) {
                 Button give = new Button(getTranslation("room.queue.give-floor"),
-                        e -> act.accept(() -> room.giveFloor(meetingId, person.username())));
+                        e -> act.accept(() -> speakingQueue.giveFloor(meetingId, person.username())));
                 give.setId("give-floor-" + person.username());
                 give.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 give.setAriaLabel(getTranslation("room.queue.give-floor-to", person.displayName()));

@@ -32,6 +32,7 @@ import it.lombardia.codesign.meeting.MeetingService;
 import it.lombardia.codesign.meeting.MeetingStatus;
 import it.lombardia.codesign.meeting.MeetingLinks;
 import it.lombardia.codesign.meeting.PersonRef;
+import it.lombardia.codesign.meeting.SpeakingQueue;
 import it.lombardia.codesign.meeting.WorkingGroupDraft;
 import it.lombardia.codesign.meeting.WorkingGroupService;
 import it.lombardia.codesign.poll.PollDraft;
@@ -58,6 +59,8 @@ class MeetingRoomViewTest extends KaribuTest {
     MeetingService meetings;
     @Autowired
     MeetingRoom room;
+    @Autowired
+    SpeakingQueue speakingQueue;
     @Autowired
     Presence presence;
     @Autowired
@@ -192,7 +195,7 @@ class MeetingRoomViewTest extends KaribuTest {
         open(id);
         assertThat(_get(Paragraph.class, s -> s.withClasses("room-queue-empty")).getText()).isEqualTo("No hands raised.");
 
-        asUser("le2c.rep", () -> room.raiseHand(id));
+        asUser("le2c.rep", () -> speakingQueue.raiseHand(id));
         awaitLive(() -> !_find(ListItem.class, s -> s.withId("queue-le2c.rep")).isEmpty());
 
         _click(button("give-floor-le2c.rep"));
@@ -209,10 +212,10 @@ class MeetingRoomViewTest extends KaribuTest {
         signIn("wg.member");
         open(id);
         _click(button("raise-hand"));
-        assertThat(room.queue(id)).extracting(s -> s.username()).containsExactly("wg.member");
+        assertThat(speakingQueue.queue(id)).extracting(s -> s.username()).containsExactly("wg.member");
         assertThat(button("raise-hand").getText()).isEqualTo("Lower hand");
         _click(button("raise-hand"));
-        assertThat(room.queue(id)).isEmpty();
+        assertThat(speakingQueue.queue(id)).isEmpty();
         assertThat(button("raise-hand").getText()).isEqualTo("Raise hand");
     }
 
