@@ -43,8 +43,12 @@ class DiscussionRules {
     record Checked(String body, Set<String> mentioned) {
     }
 
-    /** Refuses an empty or too long text and mentions of unknown people (or, when internal, of others than staff). */
-    Checked check(String body, boolean internal) {
+    /**
+     * Refuses an empty or too long text and mentions of unknown people, of people who may not read
+     * the subject (a draft is read by its clusters and Region staff only) or, when internal, of
+     * others than staff.
+     */
+    Checked check(String body, boolean internal, SubjectInfo subject) {
         String text = DiscussionText.normalize(body);
         if (text.isEmpty()) {
             throw new InvalidInputException(Map.of(BODY, "discussion.validation.required"));
@@ -65,6 +69,11 @@ class DiscussionRules {
             List<String> outsiders = withoutStaff(mentioned);
             if (!outsiders.isEmpty()) {
                 throw new MentionRefusedException(BODY, "discussion.validation.mention-not-staff", outsiders);
+            }
+        } else if (!subject.readableByAll()) {
+            List<String> outsiders = withoutReaders(mentioned, subject);
+            if (!outsiders.isEmpty()) {
+                throw new MentionRefusedException(BODY, "discussion.validation.mention-no-access", outsiders);
             }
         }
         return new Checked(text, mentioned);
@@ -87,10 +96,17 @@ class DiscussionRules {
         return subject.describe(id).orElseThrow(() -> new TranslatableException("discussion.refusal.no-subject"));
     }
 
+    /** Whether the subject exists and the signed-in user may read it. */
+    boolean readable(String type, long id) {
+        DiscussionSubject subject = subjects.get(type);
+        return subject != null && subject.describe(id).isPresent();
+    }
+
     /** A thread the user may see; an internal one is "not found" for cluster users, who must not learn it exists. */
     CommentThread visibleThread(long threadId, Actor actor) {
         return threads.findById(threadId)
                 .filter(t -> actor.isRegionStaff() || !t.isInternal())
+                .filter(t -> readable(t.getSubjectType(), t.getSubjectId()))
                 .orElseThrow(() -> new TranslatableException("discussion.refusal.not-found"));
     }
 
@@ -132,6 +148,14 @@ class DiscussionRules {
         Set<String> staff = new TreeSet<>(directory.usernamesWithRole(Role.ADMIN));
         staff.addAll(directory.usernamesWithRole(Role.REVIEWER));
         return staff;
+    }
+
+    /** The usernames of people who may not read a subject that is not readable by all, in their order. */
+    private List<String> withoutReaders(Set<String> usernames, SubjectInfo subject) {
+        Set<String> readers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        readers.addAll(staffUsernames());
+        readers.addAll(directory.usernamesRepresenting(subject.readerClusterCodes()));
+        return usernames.stream().filter(u -> !readers.contains(u)).toList();
     }
 
     /** The usernames that are not Region staff, in their order. */

@@ -26,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Comment threads on subjects (see {@link DiscussionSubject}). Every rule is checked here, whatever
- * the view shows: anyone signed in reads; observers only read; internal threads and comments are for
- * Region staff (administrators and reviewers) only, and cluster users never learn they exist; authors
+ * the view shows: anyone who may read the subject reads its threads; observers only read; internal threads and comments are for
+ * Region staff (administrators and reviewers) only, and cluster users never learn they exist; a subject
+ * the user may not read (another cluster's draft) has no discussion for them; authors
  * edit their own comments within {@link #EDIT_WINDOW}; a thread's author, Region staff and the
  * representatives of the subject's clusters resolve and reopen it; a closed subject's discussion can
  * only be read. Nothing is ever deleted.
@@ -98,12 +99,14 @@ public class DiscussionService {
     public Optional<ThreadView> thread(long threadId) {
         Actor actor = currentActor.require();
         return threads.findById(threadId).filter(t -> actor.isRegionStaff() || !t.isInternal())
+                .filter(t -> rules.readable(t.getSubjectType(), t.getSubjectId()))
                 .map(t -> views.view(t, actor));
     }
 
     /** Open threads the user may see: for the subject page's tab or badge. */
     public long openThreadCount(String subjectType, long subjectId) {
         Actor actor = currentActor.require();
+        rules.subject(subjectType, subjectId);
         return threads.countOpen(subjectType, subjectId, actor.isRegionStaff());
     }
 
@@ -151,7 +154,7 @@ public class DiscussionService {
         DiscussionRules.requireWrite(actor, subject);
         DiscussionRules.requireStaffForInternal(actor, internal);
         String fieldName = rules.field(field);
-        DiscussionRules.Checked text = rules.check(body, internal);
+        DiscussionRules.Checked text = rules.check(body, internal, subject);
         Instant now = clock.instant();
         CommentThread thread = threads.save(new CommentThread(subjectType, subjectId, fieldName, internal,
                 actor.username(), now));
@@ -178,7 +181,7 @@ public class DiscussionService {
             throw new NotPermittedException("discussion.refusal.resolved");
         }
         boolean commentInternal = internal || thread.isInternal();
-        DiscussionRules.Checked text = rules.check(body, commentInternal);
+        DiscussionRules.Checked text = rules.check(body, commentInternal, subject);
         Instant now = clock.instant();
 
         Set<String> participants = new LinkedHashSet<>();
@@ -223,7 +226,7 @@ public class DiscussionService {
         if (comment.getVersion() != expectedVersion) {
             throw new TranslatableException("discussion.refusal.stale");
         }
-        DiscussionRules.Checked text = rules.check(body, comment.isInternal());
+        DiscussionRules.Checked text = rules.check(body, comment.isInternal(), subject);
         if (text.body().equals(comment.getBody())) {
             return views.commentView(comment, actor, subject, views.names(), now);
         }

@@ -12,6 +12,10 @@ public interface DiscussionSubject {
     /** The subject type as threads store it, such as {@code "proposal"}; unique among the beans. */
     String type();
 
-    /** The subject with that id, empty when there is none. Called inside the caller's transaction. */
+    /**
+     * The subject with that id as the signed-in user may see it: empty when there is none or when
+     * they may not read it (then its discussion does not exist for them either). Called inside the
+     * caller's transaction.
+     */
     Optional<SubjectInfo> describe(long id);
 }

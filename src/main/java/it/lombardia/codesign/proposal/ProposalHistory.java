@@ -1,5 +1,7 @@
 package it.lombardia.codesign.proposal;
 
+import it.lombardia.codesign.identity.Actor;
+import it.lombardia.codesign.identity.CurrentActor;
 import it.lombardia.codesign.shared.TranslatableException;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -15,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What happened to a proposal and every version of its content. A proposal that others were merged
- * into shows their history too. Everyone signed in may read it, as they may read the proposal.
+ * into shows their history too. Whoever may read the proposal ({@link ProposalVisibility}) reads
+ * them; for anyone else the proposal is not found.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -26,9 +29,11 @@ public class ProposalHistory {
     private final ProposalEventRepository events;
     private final ProposalVersionRepository versions;
     private final ProposalRecorder recorder;
+    private final CurrentActor currentActor;
 
     ProposalHistory(ProposalRepository proposals, ProposalEventRepository events, ProposalVersionRepository versions,
-                    ProposalRecorder recorder) {
+                    ProposalRecorder recorder, CurrentActor currentActor) {
+        this.currentActor = currentActor;
         this.proposals = proposals;
         this.events = events;
         this.versions = versions;
@@ -37,6 +42,7 @@ public class ProposalHistory {
 
     /** The proposal's history and that of every proposal merged into it, oldest first. */
     public List<HistoryEntry> history(long proposalId) {
+        requireReadable(proposalId);
         return events.findByProposalIdInOrderByOccurredAtAscIdAsc(withMergedSources(proposalId)).stream()
                 .map(ProposalEvent::entry)
                 .toList();
@@ -71,22 +77,32 @@ public class ProposalHistory {
 
     /** The ids of the proposals merged, directly or not, into this one. */
     public List<Long> mergedSources(long proposalId) {
+        requireReadable(proposalId);
         List<Long> all = new ArrayList<>(withMergedSources(proposalId));
         all.remove(Long.valueOf(proposalId));
         return all;
     }
 
     public List<VersionView> versions(long proposalId) {
+        requireReadable(proposalId);
         return versions.findByProposalIdOrderByNumberAsc(proposalId).stream().map(v -> view(proposalId, v)).toList();
     }
 
     public VersionView version(long proposalId, int number) {
+        requireReadable(proposalId);
         return versions.findByProposalIdAndNumber(proposalId, number).map(v -> view(proposalId, v))
                 .orElseThrow(() -> new TranslatableException("error.proposal.no-such-version"));
     }
 
     public Optional<VersionView> latestVersion(long proposalId) {
+        requireReadable(proposalId);
         return versions.findFirstByProposalIdOrderByNumberDesc(proposalId).map(v -> view(proposalId, v));
+    }
+
+    private void requireReadable(long proposalId) {
+        Actor actor = currentActor.require();
+        proposals.findById(proposalId).map(Proposal::details).filter(p -> ProposalVisibility.mayRead(actor, p))
+                .orElseThrow(() -> new TranslatableException("error.proposal.not-found"));
     }
 
     private Set<Long> withMergedSources(long proposalId) {

@@ -14,13 +14,12 @@ import it.lombardia.codesign.shared.NotPermittedException;
 import it.lombardia.codesign.shared.TranslatableException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +40,13 @@ public class ProposalService {
     private final ProgrammeService programme;
     private final CatalogService catalog;
     private final ProposalRecorder recorder;
+    private final ProposalCounts counts;
     private final Clock clock;
 
     ProposalService(ProposalRepository proposals, ProposalRules rules, CurrentActor currentActor, RoundService rounds,
-                    ProgrammeService programme, CatalogService catalog, ProposalRecorder recorder, Clock clock) {
+                    ProgrammeService programme, CatalogService catalog, ProposalRecorder recorder,
+                    ProposalCounts counts, Clock clock) {
+        this.counts = counts;
         this.recorder = recorder;
         this.proposals = proposals;
         this.rules = rules;
@@ -55,19 +57,29 @@ public class ProposalService {
         this.clock = clock;
     }
 
+    /** The proposals matching the filter that the signed-in user may read (see {@link ProposalVisibility}). */
     @Transactional(readOnly = true)
     public Page<ProposalSummary> search(ProposalFilter filter, Pageable pageable) {
-        return proposals.findAll(ProposalSpecifications.matching(filter), pageable).map(Proposal::summary);
+        return proposals.findAll(readable(filter), pageable).map(Proposal::summary);
     }
 
     @Transactional(readOnly = true)
     public long count(ProposalFilter filter) {
-        return proposals.count(ProposalSpecifications.matching(filter));
+        return proposals.count(readable(filter));
     }
 
+    /**
+     * The proposal, if the signed-in user may read it. One the user may not read is "not found", like
+     * one that does not exist: a competitor must not even learn that another cluster's draft is there.
+     */
     @Transactional(readOnly = true)
     public Optional<ProposalDetails> find(long id) {
-        return proposals.findById(id).map(Proposal::details);
+        Actor actor = currentActor.require();
+        return proposals.findById(id).map(Proposal::details).filter(p -> ProposalVisibility.mayRead(actor, p));
+    }
+
+    private Specification<Proposal> readable(ProposalFilter filter) {
+        return ProposalSpecifications.matching(filter).and(ProposalVisibility.readableBy(currentActor.require()));
     }
 
     @Transactional
@@ -178,30 +190,10 @@ public class ProposalService {
         return rounds.round(roundId).flatMap(r -> programme.baseEditionFor(r.editionId()));
     }
 
+    /** The round's proposals the signed-in user may read, counted by status (every status, zero included). */
     @Transactional(readOnly = true)
     public Map<ProposalStatus, Long> countsByStatus(long roundId) {
-        Map<ProposalStatus, Long> counts = new EnumMap<>(ProposalStatus.class);
-        for (ProposalStatus status : ProposalStatus.values()) {
-            counts.put(status, 0L);
-        }
-        for (Object[] row : proposals.countByStatus(roundId)) {
-            counts.put((ProposalStatus) row[0], (Long) row[1]);
-        }
-        return counts;
-    }
-
-    /** Cluster code to ecosystem code to the number of proposals the cluster leads or co-proposes there. */
-    @Transactional(readOnly = true)
-    public Map<String, Map<String, Long>> clusterEcosystemMatrix(long roundId) {
-        Map<String, Map<String, Long>> matrix = new TreeMap<>();
-        for (List<Object[]> rows : List.of(proposals.countLeadByEcosystem(roundId),
-                proposals.countCoProposedByEcosystem(roundId))) {
-            for (Object[] row : rows) {
-                matrix.computeIfAbsent((String) row[0], k -> new TreeMap<>())
-                        .merge((String) row[1], (Long) row[2], Long::sum);
-            }
-        }
-        return matrix;
+        return counts.byStatus(readable(ProposalFilter.ofRound(roundId)));
     }
 
     private Proposal load(long id) {

@@ -14,9 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A round's proposals as records to publish, count and chart, with what happened to them. Drafts
- * (proposals never submitted) are the clusters' work in progress: only region staff and the
- * members of the proposing clusters get them.
+ * A round's proposals as records to publish, count and chart, with what happened to them, as far as
+ * the signed-in user may read them ({@link ProposalVisibility}).
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -36,9 +35,9 @@ public class RoundProposals {
     /** The round's proposals the signed-in user may read, oldest first. */
     public List<ProposalRecord> of(long roundId) {
         Actor actor = currentActor.require();
-        List<ProposalDetails> visible = proposals.findAll(ProposalSpecifications.matching(ProposalFilter.ofRound(roundId)))
+        List<ProposalDetails> visible = proposals.findAll(ProposalSpecifications.matching(ProposalFilter.ofRound(roundId))
+                        .and(ProposalVisibility.readableBy(actor)))
                 .stream().map(Proposal::details)
-                .filter(p -> mayRead(actor, p))
                 .sorted(Comparator.comparing(ProposalDetails::id))
                 .toList();
         Map<Long, Instant> decided = decisionTimes(visible.stream().map(ProposalDetails::id).toList());
@@ -56,10 +55,6 @@ public class RoundProposals {
                 .filter(e -> e.kind() == HistoryKind.TRANSITION && e.to() != null)
                 .map(e -> new StatusChange(e.proposalId(), e.from(), e.to(), e.at()))
                 .toList();
-    }
-
-    private static boolean mayRead(Actor actor, ProposalDetails p) {
-        return actor.isRegionStaff() || p.submittedAt() != null || actor.belongsToAnyOf(p.participatingClusterCodes());
     }
 
     /** When each proposal reached its final state (the last such change). */

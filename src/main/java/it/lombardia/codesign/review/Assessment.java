@@ -23,6 +23,8 @@ class Assessment {
     private String comment;
     private String privateNotes;
     private String publicAnswer;
+    private String sentAnswer;
+    private Instant answerSentAt;
     private Instant createdAt;
     private Instant updatedAt;
     @Version
@@ -61,6 +63,27 @@ class Assessment {
         return updatedAt;
     }
 
+    String getSentAnswer() {
+        return sentAnswer;
+    }
+
+    Instant getAnswerSentAt() {
+        return answerSentAt;
+    }
+
+    /**
+     * Sends the public answer as it reads now; true when that changed what the clusters read. An
+     * answer cleared after it was sent stays sent: the clusters have read it.
+     */
+    boolean sendAnswer(Instant at) {
+        if (publicAnswer == null || publicAnswer.equals(sentAnswer)) {
+            return false;
+        }
+        sentAnswer = publicAnswer;
+        answerSentAt = at;
+        return true;
+    }
+
     void apply(AssessmentDraft draft, Instant at) {
         alignment = draft.alignment();
         impact = draft.impact();
@@ -73,7 +96,8 @@ class Assessment {
 
     AssessmentDetails details(String reviewerName) {
         return new AssessmentDetails(id, proposalId, reviewer, reviewerName, alignment, impact, feasibility, comment,
-                privateNotes, publicAnswer, createdAt, updatedAt, version);
+                privateNotes, publicAnswer, createdAt, updatedAt, version, answerSentAt,
+                publicAnswer != null && publicAnswer.equals(sentAnswer));
     }
 
     private static String blankToNull(String s) {

@@ -2,15 +2,20 @@ package it.lombardia.codesign.review;
 
 import it.lombardia.codesign.identity.Actor;
 import it.lombardia.codesign.proposal.ProposalDetails;
+import it.lombardia.codesign.proposal.ProposalStatus;
+import it.lombardia.codesign.proposal.ProposalTransitioned;
 import it.lombardia.codesign.shared.AuditEvent;
 import it.lombardia.codesign.shared.InvalidInputException;
 import it.lombardia.codesign.shared.TranslatableException;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +33,9 @@ public class Assessments {
     public static final int SCORE_MAX = 5;
     public static final int TEXT_MAX = 10000;
     static final String ENTITY = "assessment";
+    /** The reviewers' steps that send the public answers to the clusters. */
+    private static final Set<ProposalStatus> SENT_WITH = EnumSet.of(ProposalStatus.CHANGES_REQUESTED,
+            ProposalStatus.APPROVED, ProposalStatus.REJECTED);
 
     private final AssessmentRepository assessments;
     private final ReviewRules rules;
@@ -93,16 +101,38 @@ public class Assessments {
         return found.stream().map(a -> a.details(names.get(a.getReviewer()))).toList();
     }
 
-    /** The public answers to the proposal, with the names of the reviewers who wrote them: anyone signed in. */
+    /**
+     * The public answers sent to the proposing clusters (with a decision or a change request), as sent,
+     * with the names of the reviewers who wrote them: for anyone who may read the proposal. What a
+     * reviewer writes afterwards reaches them with the next decision or change request.
+     */
     @Transactional(readOnly = true)
     public List<PublicAnswer> publicAnswers(long proposalId) {
-        rules.requireActor();
+        rules.requireProposal(proposalId);
         List<Assessment> answered = assessments.findByProposalIdOrderByCreatedAtAscIdAsc(proposalId).stream()
-                .filter(a -> a.getPublicAnswer() != null).toList();
+                .filter(a -> a.getSentAnswer() != null).toList();
         Map<String, String> names = people.displayNames(answered.stream().map(Assessment::getReviewer).toList());
         return answered.stream()
-                .map(a -> new PublicAnswer(names.get(a.getReviewer()), a.getPublicAnswer(), a.getUpdatedAt()))
+                .map(a -> new PublicAnswer(names.get(a.getReviewer()), a.getSentAnswer(), a.getAnswerSentAt()))
                 .toList();
+    }
+
+    /**
+     * A reviewer requested changes or decided: the public answers written so far go to the clusters
+     * with it. Runs in the transaction of the change, so an answer is sent exactly when the decision is.
+     */
+    @EventListener
+    void on(ProposalTransitioned event) {
+        if (!SENT_WITH.contains(event.to())) {
+            return;
+        }
+        for (Assessment assessment : assessments.findByProposalIdOrderByCreatedAtAscIdAsc(event.proposalId())) {
+            if (assessment.sendAnswer(event.at())) {
+                AssessmentDetails after = assessment.details(null);
+                events.publishEvent(new AuditEvent(event.actor(), ENTITY, String.valueOf(after.id()), "send-answer",
+                        null, after));
+            }
+        }
     }
 
     /** The service's own checks of a draft, field name to message key; empty when it may be saved. */

@@ -306,11 +306,14 @@ class ProposalLifecycleTransitionsTest extends LifecycleTestSupport {
         assertThat(published(CoProposerAnswered.class)).filteredOn(e -> e.proposalId() == id).containsExactly(
                 new CoProposerAnswered(id, created.content().title(), "AFIL", "LE2C", false, "le2c.rep"));
         assertThat(audits(id).getLast().action()).isEqualTo("decline-invitation");
-        // LE2C left the content, so there is a version without it, recorded with the answer
-        assertThat(history.versions(id)).extracting(v -> v.content().coClusterCodes())
+        // LE2C left the content, so there is a version without it, recorded with the answer (the
+        // Region reads it: LE2C, out of the draft now, no longer does)
+        assertThat(asRegion(() -> history.versions(id))).extracting(v -> v.content().coClusterCodes())
                 .containsExactly(java.util.Set.of("LE2C"), java.util.Set.of());
-        assertThat(history.latestVersion(id).orElseThrow().content()).isEqualTo(stored.content());
-        assertThat(history.latestVersion(id).orElseThrow().savedBy()).isEqualTo("le2c.rep");
+        VersionView latest = asRegion(() -> history.latestVersion(id).orElseThrow());
+        assertThat(latest.content()).isEqualTo(stored.content());
+        assertThat(latest.savedBy()).isEqualTo("le2c.rep");
+        assertThat(proposals.find(id)).as("LE2C no longer reads the draft").isEmpty();
         assertThat(last.versionNumber()).isEqualTo(2);
         // still not a co-proposer, and nothing left to answer
         assertRefused("workflow.refusal.not-your-cluster", id, () -> proposals.save(id, declined.version(),

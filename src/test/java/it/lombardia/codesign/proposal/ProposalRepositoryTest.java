@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The counting queries of the proposal repository, on entities saved straight through it. Every test
+ * The counting queries of proposals, on entities saved straight through it. Every test
  * runs in a transaction that is rolled back, and asserts counts relative to those before.
  */
 @SpringBootTest
@@ -37,6 +37,8 @@ class ProposalRepositoryTest {
 
     @Autowired
     ProposalRepository repository;
+    @Autowired
+    ProposalCounts counts;
     @Autowired
     RoundService rounds;
     @Autowired
@@ -76,69 +78,6 @@ class ProposalRepositoryTest {
         assertThat(byStatus(otherRoundId)).containsExactly(Map.entry(ProposalStatus.SUBMITTED, 1L));
     }
 
-    @Test
-    void countByStatusRowsAreStatusAndLong() {
-        save(roundId, macroTheme("AFIL", unique("typed")).build(), false);
-
-        List<Object[]> rows = repository.countByStatus(roundId);
-
-        assertThat(rows).isNotEmpty().allSatisfy(row -> {
-            assertThat(row).hasSize(2);
-            assertThat(row[0]).isInstanceOf(ProposalStatus.class);
-            assertThat(row[1]).isInstanceOf(Long.class);
-        });
-        assertThat(rows).extracting(row -> row[0]).doesNotHaveDuplicates();
-    }
-
-    @Test
-    void aRoundWithoutProposalsHasNoRows() {
-        assertThat(repository.countByStatus(otherRoundId)).isEmpty();
-        assertThat(repository.countLeadByEcosystem(otherRoundId)).isEmpty();
-        assertThat(repository.countCoProposedByEcosystem(otherRoundId)).isEmpty();
-    }
-
-    @Test
-    void countLeadByEcosystemCountsEachEcosystemOfTheLead() {
-        Map<List<String>, Long> before = cells(repository.countLeadByEcosystem(roundId));
-
-        save(roundId, macroTheme("AFIL", unique("lead 1")).co("LE2C").ecosystems(AM, SU).build(), false);
-        save(roundId, macroTheme("AFIL", unique("lead 2")).ecosystems(AM).build(), true);
-        // withdrawn and merged proposals no longer count for their lead
-        saveIn(ProposalStatus.WITHDRAWN, macroTheme("AFIL", unique("lead withdrawn")).ecosystems(AM).build());
-        saveIn(ProposalStatus.MERGED, macroTheme("AFIL", unique("lead merged")).ecosystems(SU).build());
-        save(otherRoundId, macroTheme("AFIL", unique("lead elsewhere")).ecosystems(AM).build(), false);
-
-        Map<List<String>, Long> after = cells(repository.countLeadByEcosystem(roundId));
-        assertThat(delta(before, after)).containsOnly(
-                Map.entry(List.of("AFIL", AM), 2L),
-                Map.entry(List.of("AFIL", SU), 1L));
-        assertThat(cells(repository.countLeadByEcosystem(otherRoundId))).containsOnly(Map.entry(List.of("AFIL", AM), 1L));
-    }
-
-    @Test
-    void countCoProposedByEcosystemCountsEachCoProposerAndEcosystemButNotTheLead() {
-        Map<List<String>, Long> before = cells(repository.countCoProposedByEcosystem(roundId));
-
-        save(roundId, macroTheme("LGCA", unique("co 1")).co("LE2C", "CLM").ecosystems(SU, CI).build(), false);
-        save(roundId, macroTheme("LGCA", unique("co 2")).co("LE2C").ecosystems(SU).build(), false);
-        save(roundId, macroTheme("LGCA", unique("no co")).ecosystems(SU).build(), false);
-        // invited but not (yet) agreed, and proposals that no longer stand, do not count
-        Instant now = Instant.now();
-        Proposal invited = new Proposal(roundId, "repository.test", now);
-        invited.apply(macroTheme("LGCA", unique("invited only")).co("AFIL").ecosystems(SU).build(), "repository.test", now);
-        invited.reconcileInvitations("repository.test", now, false);
-        repository.saveAndFlush(invited);
-        saveIn(ProposalStatus.WITHDRAWN, macroTheme("LGCA", unique("withdrawn")).co("LE2C").ecosystems(SU).build());
-        saveIn(ProposalStatus.MERGED, macroTheme("LGCA", unique("merged")).co("CLM").ecosystems(CI).build());
-
-        Map<List<String>, Long> after = cells(repository.countCoProposedByEcosystem(roundId));
-        assertThat(delta(before, after)).containsOnly(
-                Map.entry(List.of("LE2C", SU), 2L),
-                Map.entry(List.of("LE2C", CI), 1L),
-                Map.entry(List.of("CLM", SU), 1L),
-                Map.entry(List.of("CLM", CI), 1L));
-    }
-
     // ---------------------------------------------------------------------------------------------
 
     /** Saves a proposal whose co-proposers have all accepted. */
@@ -164,34 +103,12 @@ class ProposalRepositoryTest {
 
     private Map<ProposalStatus, Long> byStatus(long round) {
         Map<ProposalStatus, Long> counts = new HashMap<>();
-        for (Object[] row : repository.countByStatus(round)) {
-            counts.put((ProposalStatus) row[0], (Long) row[1]);
-        }
+        counts.putAll(this.counts.byStatus(ProposalSpecifications.matching(ProposalFilter.ofRound(round))));
+        counts.values().removeIf(count -> count == 0);
         return counts;
     }
 
     private static long total(Map<ProposalStatus, Long> counts) {
         return counts.values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    private static Map<List<String>, Long> cells(List<Object[]> rows) {
-        Map<List<String>, Long> cells = new HashMap<>();
-        for (Object[] row : rows) {
-            assertThat(cells.put(List.of((String) row[0], (String) row[1]), (Long) row[2])).as("one row per cell").isNull();
-        }
-        return cells;
-    }
-
-    private static Map<List<String>, Long> delta(Map<List<String>, Long> before, Map<List<String>, Long> after) {
-        Map<List<String>, Long> delta = new HashMap<>();
-        after.forEach((cell, count) -> {
-            long d = count - before.getOrDefault(cell, 0L);
-            if (d != 0) {
-                delta.put(cell, d);
-            }
-        });
-        before.keySet().stream().filter(cell -> !after.containsKey(cell))
-                .forEach(cell -> delta.put(cell, -before.get(cell)));
-        return delta;
     }
 }

@@ -137,6 +137,7 @@ class ProposalServiceAuthorizationTest {
                 .isInstanceOf(NotPermittedException.class)
                 .extracting(e -> ((NotPermittedException) e).messageKey()).isEqualTo("workflow.refusal.not-your-cluster");
 
+        SignIn.as(userDetailsService, "admin"); // the Region reads what is stored; the refused user may not
         ProposalDetails stored = proposals.find(original.id()).orElseThrow();
         assertThat(stored.content()).isEqualTo(original.content());
         assertThat(stored.version()).isEqualTo(original.version());
@@ -163,6 +164,7 @@ class ProposalServiceAuthorizationTest {
         ProposalDetails saved = proposals.save(original.id(), original.version(), changed);
 
         assertThat(saved.version()).isGreaterThan(original.version());
+        SignIn.as(userDetailsService, "admin"); // the Region reads what is stored; the refused user may not
         ProposalDetails stored = proposals.find(original.id()).orElseThrow();
         assertThat(stored.content().title()).isEqualTo(title + " edited by AFIL");
         assertThat(stored.content().ecosystemCodes()).containsExactlyInAnyOrder("SUSTAINABILITY", "ADVANCED_MANUFACTURING");
@@ -187,6 +189,7 @@ class ProposalServiceAuthorizationTest {
                     .isEqualTo("error.proposal.lead-yours");
         }
 
+        SignIn.as(userDetailsService, "admin"); // the Region reads what is stored; the refused user may not
         ProposalDetails stored = proposals.find(original.id()).orElseThrow();
         assertThat(stored.content()).isEqualTo(original.content());
         assertThat(stored.version()).isEqualTo(original.version());
@@ -203,6 +206,7 @@ class ProposalServiceAuthorizationTest {
                 .isInstanceOf(NotPermittedException.class)
                 .extracting(e -> ((NotPermittedException) e).messageKey()).isEqualTo("error.proposal.lead-yours");
 
+        SignIn.as(userDetailsService, "admin"); // the Region reads what is stored; the refused user may not
         ProposalDetails stored = proposals.find(original.id()).orElseThrow();
         assertThat(stored.content()).isEqualTo(original.content());
         assertThat(stored.version()).isEqualTo(original.version());
@@ -247,6 +251,7 @@ class ProposalServiceAuthorizationTest {
                 .isInstanceOf(NotPermittedException.class)
                 .extracting(e -> ((NotPermittedException) e).messageKey()).isEqualTo("workflow.refusal.not-your-cluster");
 
+        SignIn.as(userDetailsService, "admin"); // the Region reads what is stored; the refused user may not
         ProposalDetails stored = proposals.find(original.id()).orElseThrow();
         assertThat(stored.content().title()).isEqualTo(title);
         assertThat(stored.status()).isEqualTo(ProposalStatus.DRAFT);

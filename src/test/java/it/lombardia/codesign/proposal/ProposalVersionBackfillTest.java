@@ -43,7 +43,7 @@ class ProposalVersionBackfillTest extends LifecycleTestSupport {
 
     @Test
     void everyDemoProposalHasVersionOneAndItsCreationInItsHistory() {
-        as("observer");
+        as("reviewer"); // Region staff read the drafts too
         for (String title : concat(DEMO_SUBMITTED, DEMO_DRAFTS)) {
             ProposalDetails p = demo(title);
             List<VersionView> versions = history.versions(p.id());
@@ -63,7 +63,7 @@ class ProposalVersionBackfillTest extends LifecycleTestSupport {
 
     @Test
     void submittedDemoProposalsHaveTheirSubmissionInTheirHistory() {
-        as("observer");
+        as("reviewer"); // Region staff read the drafts too
         for (String title : DEMO_SUBMITTED) {
             ProposalDetails p = demo(title);
             assertThat(p.status()).as(title).isEqualTo(ProposalStatus.SUBMITTED);
@@ -81,7 +81,7 @@ class ProposalVersionBackfillTest extends LifecycleTestSupport {
 
     @Test
     void everyProposalOfTheRoundHasAVersion() {
-        as("observer");
+        as("reviewer"); // Region staff read the drafts too
         for (ProposalSummary summary : proposals.search(ProposalFilter.ofRound(roundId), PageRequest.of(0, 10_000))) {
             assertThat(history.latestVersion(summary.id())).as(summary.title()).isPresent();
         }
@@ -89,7 +89,7 @@ class ProposalVersionBackfillTest extends LifecycleTestSupport {
 
     @Test
     void backfillingAgainAddsNothing() {
-        as("observer");
+        as("reviewer"); // Region staff read the drafts too
         ProposalDetails demo = demo(DEMO_SUBMITTED.getFirst());
         List<HistoryEntry> historyBefore = history.history(demo.id());
         List<VersionView> versionsBefore = history.versions(demo.id());
@@ -108,7 +108,7 @@ class ProposalVersionBackfillTest extends LifecycleTestSupport {
         proposal.apply(macroTheme("AFIL", unique("Loaded as data")).build(), "afil.rep", created);
         proposal.transition(ProposalStatus.SUBMITTED, "afil.rep", submitted);
         long id = repository.saveAndFlush(proposal).getId();
-        as("observer");
+        as("reviewer"); // Region staff read the drafts too
         assertThat(history.versions(id)).isEmpty();
 
         backfill.backfill();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.lombardia.codesign.SignIn;
 import it.lombardia.codesign.TestTags;
 import it.lombardia.codesign.proposal.ProposalDetails;
+import it.lombardia.codesign.proposal.ProposalLifecycle;
 import it.lombardia.codesign.round.RoundPhase;
 import it.lombardia.codesign.shared.AuditEvent;
 import it.lombardia.codesign.shared.InvalidInputException;
@@ -174,14 +175,33 @@ class ReviewAssessmentsTest {
         fixture.as("admin");
         assessments.save(proposal.id(), null, new AssessmentDraft(2, 5, 2, "No answer yet.", "Confidential.", null));
 
+        // written, not sent: nobody outside the Region reads it yet
+        for (String username : new String[] {"mobility.rep", "afil.rep", "observer"}) {
+            fixture.as(username);
+            assertThat(assessments.publicAnswers(proposal.id())).as(username).isEmpty();
+        }
+
+        // sent with the change request, as written then
+        ProposalLifecycle lifecycle = context.getBean(ProposalLifecycle.class);
+        long submittedVersion = fixture.find(proposal.id()).version();
+        fixture.as("reviewer");
+        ProposalDetails inReview = lifecycle.startReview(proposal.id(), submittedVersion);
+        lifecycle.requestChanges(inReview.id(), inReview.version(), "Please quantify.");
+        long version = assessments.mine(proposal.id()).orElseThrow().version();
+        assessments.save(proposal.id(), version, new AssessmentDraft(4, 4, 3, GOOD.comment(), GOOD.privateNotes(),
+                "A second thought, not sent yet."));
+
         for (String username : new String[] {"mobility.rep", "afil.rep", "observer"}) {
             fixture.as(username);
             assertThat(assessments.publicAnswers(proposal.id())).as(username)
                     .extracting(PublicAnswer::reviewerName, PublicAnswer::answer)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("Marco Colombo", GOOD.publicAnswer()));
             assertThat(assessments.publicAnswers(proposal.id()).toString()).as(username)
-                    .doesNotContain(GOOD.privateNotes(), GOOD.comment(), "Confidential.");
+                    .doesNotContain(GOOD.privateNotes(), GOOD.comment(), "Confidential.", "A second thought");
         }
+        fixture.as("reviewer");
+        assertThat(assessments.all(proposal.id())).filteredOn(a -> a.reviewer().equals("reviewer"))
+                .singleElement().satisfies(a -> assertThat(a.answerSent()).isFalse());
     }
 
     @Test

@@ -41,7 +41,7 @@ class ReviewChangesTest {
         changes.on(new AuditEvent("admin", ReviewAssignments.ENTITY, "3", "assign", null, assignment));
         changes.on(new AuditEvent("admin", ReviewAssignments.ENTITY, "3", "unassign", assignment, null));
         AssessmentDetails assessment = new AssessmentDetails(5, 13, "reviewer", "Marco Conti", 4, 3, 5, "Clear",
-                "", "Thank you", Instant.now(), Instant.now(), 0);
+                "", "Thank you", Instant.now(), Instant.now(), 0, null, false);
         changes.on(new AuditEvent("reviewer", Assessments.ENTITY, "5", "create", null, assessment));
 
         assertThat(sent).extracting(m -> m.get("proposal").orElseThrow()).containsExactly("12", "12", "13");

@@ -137,15 +137,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private void showFigures(Div figures, RoundSummary round) {
         figures.removeAll();
         Figures f = roundFigures.of(round, Formats.today(), Lombardy.ZONE);
-        // The tiles count every proposal of the round (a number reveals no content, and the tiles link
-        // to the proposal list); the charts count only the proposals this user may read, which leaves
-        // out other clusters' drafts for observers and representatives: say so when the totals differ.
+        // Tiles and charts count the same proposals: those this user may read (other clusters' drafts
+        // are not even counted for observers and representatives, as their number says something too).
         Map<ProposalStatus, Long> counts = proposals.countsByStatus(round.id());
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         figures.add(statusCounts(counts, total));
-        if (f.readable() < total) {
-            figures.add(notice(getTranslation("dashboard.charts.scope", f.readable(), total - f.readable()), "charts-scope"));
-        }
         Div grid = new Div();
         grid.addClassName("chart-grid");
         grid.add(ecosystemChart(f), clusterChart(f), outcomeChart(f),

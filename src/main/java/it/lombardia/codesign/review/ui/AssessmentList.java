@@ -44,7 +44,14 @@ class AssessmentList extends Div {
                 staffOnly.addClassName("staff-only");
                 notes.addComponentAsFirst(staffOnly);
             }
-            labelled(item, "review.assessment.public-answer", a.publicAnswer(), "public-answer");
+            Div answer = labelled(item, "review.assessment.public-answer", a.publicAnswer(), "public-answer");
+            if (a.publicAnswer() != null) {
+                Paragraph sent = new Paragraph(a.answerSent()
+                        ? getTranslation("review.assessment.answer-sent", Formats.dateTime(a.answerSentAt(), getLocale()))
+                        : getTranslation("review.assessment.answer-not-sent"));
+                sent.addClassName("answer-sent");
+                answer.add(sent);
+            }
             add(item);
         }
     }

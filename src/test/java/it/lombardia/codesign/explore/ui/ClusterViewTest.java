@@ -48,7 +48,7 @@ class ClusterViewTest extends KaribuTest {
 
     @Test
     void afilProfileListsTheProposalsItLeadsOrCoProposes() {
-        signIn("observer");
+        signIn("afil.rep"); // AFIL reads its own drafts too
         UI.getCurrent().navigate("clusters/AFIL");
 
         assertThat(_find(H2.class).stream().map(H2::getText)).contains("Proposals in EDP 2026-2027");

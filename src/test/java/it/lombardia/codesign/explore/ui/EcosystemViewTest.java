@@ -67,7 +67,7 @@ class EcosystemViewTest extends KaribuTest {
 
     @Test
     void sustainabilityListsOnlyTheProposalsInIt() {
-        signIn("observer");
+        signIn("reviewer"); // the Region reads the drafts too
         UI.getCurrent().navigate("ecosystems/SUSTAINABILITY");
 
         ProposalGrid grid = _get(ProposalGrid.class);
@@ -84,7 +84,7 @@ class EcosystemViewTest extends KaribuTest {
 
     @Test
     void cultureAndKnowledgeHasItsOwnMacroThemeAndClusters() {
-        signIn("observer");
+        signIn("reviewer");
         UI.getCurrent().navigate("ecosystems/CULTURE_KNOWLEDGE");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Culture and Knowledge");

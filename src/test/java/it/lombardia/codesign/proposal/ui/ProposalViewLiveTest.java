@@ -63,8 +63,8 @@ class ProposalViewLiveTest extends KaribuTest {
     @Test
     void aReadOnlyPageFollowsTheChangesToo() {
         ProposalDetails[] draft = new ProposalDetails[1];
-        asUser("afil.rep", () -> draft[0] = createDraft(unique("Watched by an observer")));
-        signIn("observer");
+        asUser("afil.rep", () -> draft[0] = createDraft(unique("Watched by a reviewer")));
+        signIn("reviewer");
         open("proposals/" + draft[0].id());
         String renamed = unique("Renamed while watched");
 

@@ -24,6 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+/** The proposals grid and its filters, as Region staff see it (every proposal); what others see is in ProposalVisibilityViewTest. */
 class ProposalsViewTest extends KaribuTest {
 
     /** The 15 proposals of the demo round. */
@@ -49,7 +50,7 @@ class ProposalsViewTest extends KaribuTest {
 
     @Test
     void listsTheDemoProposalsOfTheOpenRound() {
-        signIn("observer");
+        signIn("reviewer");
         UI.getCurrent().navigate("proposals");
 
         _get(ProposalsView.class);
@@ -67,8 +68,22 @@ class ProposalsViewTest extends KaribuTest {
     }
 
     @Test
-    void statusFilterShowsOnlySubmittedProposals() {
+    void anObserverListsOnlyWhatHasBeenSubmitted() {
         signIn("observer");
+        UI.getCurrent().navigate("proposals");
+
+        ProposalGrid grid = _get(ProposalGrid.class);
+        assertThat(titles(grid)).contains("Zero-Emission Logistics and Intermodal Freight")
+                .doesNotContain("Extend collaborative robotics to wearable exoskeletons",
+                        "Biosecurity and animal welfare in livestock farming");
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            assertThat(status(grid, i)).isNotEqualTo("Draft");
+        }
+    }
+
+    @Test
+    void statusFilterShowsOnlySubmittedProposals() {
+        signIn("reviewer");
         UI.getCurrent().navigate("proposals");
         ProposalGrid grid = _get(ProposalGrid.class);
         int all = GridKt._size(grid);
@@ -88,7 +103,7 @@ class ProposalsViewTest extends KaribuTest {
 
     @Test
     void clusterFilterShowsProposalsTheClusterLeadsOrCoProposes() {
-        signIn("observer");
+        signIn("reviewer");
         UI.getCurrent().navigate("proposals");
         ProposalGrid grid = _get(ProposalGrid.class);
 
@@ -105,7 +120,7 @@ class ProposalsViewTest extends KaribuTest {
 
     @Test
     void ecosystemFilterShowsOnlyProposalsInTheEcosystem() {
-        signIn("observer");
+        signIn("reviewer");
         UI.getCurrent().navigate("proposals");
         ProposalGrid grid = _get(ProposalGrid.class);
 
@@ -120,7 +135,7 @@ class ProposalsViewTest extends KaribuTest {
 
     @Test
     void kindFilterShowsOnlyThatKind() {
-        signIn("observer");
+        signIn("reviewer");
         UI.getCurrent().navigate("proposals");
         ProposalGrid grid = _get(ProposalGrid.class);
 
@@ -135,7 +150,7 @@ class ProposalsViewTest extends KaribuTest {
 
     @Test
     void filtersCombine() {
-        signIn("observer");
+        signIn("reviewer");
         UI.getCurrent().navigate("proposals");
         ProposalGrid grid = _get(ProposalGrid.class);
 
@@ -149,7 +164,7 @@ class ProposalsViewTest extends KaribuTest {
 
     @Test
     void freeTextSearchesTitlesAndDescriptions() {
-        signIn("observer");
+        signIn("reviewer");
         UI.getCurrent().navigate("proposals");
         ProposalGrid grid = _get(ProposalGrid.class);
         TextField search = _get(TextField.class, s -> s.withLabel("Search"));
@@ -168,7 +183,7 @@ class ProposalsViewTest extends KaribuTest {
 
     @Test
     void searchTreatsWildcardsAsPlainText() {
-        signIn("observer");
+        signIn("reviewer");
         UI.getCurrent().navigate("proposals");
         ProposalGrid grid = _get(ProposalGrid.class);
         TextField search = _get(TextField.class, s -> s.withLabel("Search"));
@@ -196,7 +211,7 @@ class ProposalsViewTest extends KaribuTest {
 
     @Test
     void otherFiltersInTheAddressArePreselectedToo() {
-        signIn("observer");
+        signIn("reviewer");
         UI.getCurrent().navigate("proposals", QueryParameters.simple(Map.of("cluster", "LE2C", "kind", "RETIRE_PRIORITY")));
 
         assertThat(combo("Cluster").getValue()).isEqualTo(catalog.cluster("LE2C").orElseThrow());
@@ -207,7 +222,7 @@ class ProposalsViewTest extends KaribuTest {
 
     @Test
     void unknownStatusInTheAddressIsIgnored() {
-        signIn("observer");
+        signIn("reviewer");
         UI.getCurrent().navigate("proposals", QueryParameters.of("status", "BOGUS"));
 
         assertThat(combo("Status").getValue()).isNull();

@@ -21,7 +21,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import it.lombardia.codesign.KaribuTest;
+import it.lombardia.codesign.proposal.ProposalDetails;
 import it.lombardia.codesign.proposal.ProposalFilter;
+import it.lombardia.codesign.proposal.ProposalLifecycle;
 import it.lombardia.codesign.proposal.ProposalService;
 import it.lombardia.codesign.proposal.ProposalStatus;
 import it.lombardia.codesign.review.AnswerTemplateDetails;
@@ -292,15 +294,29 @@ class ReviewProposalViewTest extends KaribuTest {
     // ---------------------------------------------------------------- clusters and others
 
     @Test
-    void theProposingClusterReadsOnlyThePublicAnswers() {
+    void theProposingClusterReadsOnlyThePublicAnswersOnceSent() {
+        String title = ReviewFixture.unique("Cargo bike logistics hubs");
+        long id = fixture.submitted("mobility.rep", "CLM", title, "SMART_MOBILITY_ARCHITECTURE").id();
         fixture.moveRoundTo(RoundPhase.REVIEW);
         fixture.as("reviewer");
-        assessments.save(idOf(LOGISTICS), null, new AssessmentDraft(2, 3, 4, "Weak on feasibility.", PRIVATE, PUBLIC));
+        assessments.save(id, null, new AssessmentDraft(2, 3, 4, "Weak on feasibility.", PRIVATE, PUBLIC));
         fixture.as("admin");
-        assessments.save(idOf(LOGISTICS), null, new AssessmentDraft(5, 5, 5, "Strong.", "Admin note.", null));
+        assessments.save(id, null, new AssessmentDraft(5, 5, 5, "Strong.", "Admin note.", null));
 
+        // written but not sent: the cluster reads nothing yet
         signIn("mobility.rep");
-        open(LOGISTICS);
+        open(title);
+        assertThat(text(_get(Div.class, s -> s.withId("public-answers"))))
+                .contains("The reviewers have not answered yet.").doesNotContain(PUBLIC);
+
+        // the reviewer sends it with a change request
+        ProposalLifecycle lifecycle = context.getBean(ProposalLifecycle.class);
+        long version = fixture.find(id).version();
+        fixture.as("reviewer");
+        ProposalDetails inReview = lifecycle.startReview(id, version);
+        lifecycle.requestChanges(id, inReview.version(), "Please add the savings.");
+        signIn("mobility.rep");
+        open(title);
 
         Div answers = _get(Div.class, s -> s.withId("public-answers"));
         assertThat(text(answers)).contains("Answers from the Region", "Marco Colombo", PUBLIC);
