@@ -2,20 +2,15 @@ package it.lombardia.codesign.review;
 
 import it.lombardia.codesign.identity.Actor;
 import it.lombardia.codesign.proposal.ProposalDetails;
-import it.lombardia.codesign.proposal.ProposalStatus;
-import it.lombardia.codesign.proposal.ProposalTransitioned;
 import it.lombardia.codesign.shared.AuditEvent;
 import it.lombardia.codesign.shared.InvalidInputException;
 import it.lombardia.codesign.shared.TranslatableException;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reviewers' assessments of a proposal: one per reviewer, with three scores from 1 to 5, a comment
  * and private notes that only region staff read, and a public answer to the proposing clusters.
- * Everybody else reads the public answers and nothing more.
+ * Everybody else reads the public answers, once sent ({@link AnswerSending}), and nothing more.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -33,9 +28,6 @@ public class Assessments {
     public static final int SCORE_MAX = 5;
     public static final int TEXT_MAX = 10000;
     static final String ENTITY = "assessment";
-    /** The reviewers' steps that send the public answers to the clusters. */
-    private static final Set<ProposalStatus> SENT_WITH = EnumSet.of(ProposalStatus.CHANGES_REQUESTED,
-            ProposalStatus.APPROVED, ProposalStatus.REJECTED);
 
     private final AssessmentRepository assessments;
     private final ReviewRules rules;
@@ -115,24 +107,6 @@ public class Assessments {
         return answered.stream()
                 .map(a -> new PublicAnswer(names.get(a.getReviewer()), a.getSentAnswer(), a.getAnswerSentAt()))
                 .toList();
-    }
-
-    /**
-     * A reviewer requested changes or decided: the public answers written so far go to the clusters
-     * with it. Runs in the transaction of the change, so an answer is sent exactly when the decision is.
-     */
-    @EventListener
-    void on(ProposalTransitioned event) {
-        if (!SENT_WITH.contains(event.to())) {
-            return;
-        }
-        for (Assessment assessment : assessments.findByProposalIdOrderByCreatedAtAscIdAsc(event.proposalId())) {
-            if (assessment.sendAnswer(event.at())) {
-                AssessmentDetails after = assessment.details(null);
-                events.publishEvent(new AuditEvent(event.actor(), ENTITY, String.valueOf(after.id()), "send-answer",
-                        null, after));
-            }
-        }
     }
 
     /** The service's own checks of a draft, field name to message key; empty when it may be saved. */
