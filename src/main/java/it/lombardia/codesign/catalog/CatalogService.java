@@ -47,6 +47,20 @@ public class CatalogService {
         return clusters().stream().filter(c -> c.ecosystemCodes().contains(ecosystemCode)).toList();
     }
 
+    /** The clusters whose synergy sections name the ecosystem although it is not one of their reference ecosystems. */
+    public List<TechCluster> clustersWithSynergiesOnlyIn(String ecosystemCode) {
+        return clusters().stream().filter(c -> c.synergyEcosystemCodes().contains(ecosystemCode)
+                && !c.ecosystemCodes().contains(ecosystemCode)).toList();
+    }
+
+    /**
+     * The members of all the clusters together, as the sources give them for the whole network: not
+     * the sum of the single clusters' figures, which come from different years and miss one cluster.
+     */
+    public MemberCounts networkMembers() {
+        return data().network;
+    }
+
     public boolean isCluster(String code) {
         return data().clusters.containsKey(code);
     }
@@ -102,11 +116,8 @@ public class CatalogService {
                     areas.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(new TechCluster.TechnologyArea(rs.getString(2), rs.getString(3)));
                 });
-        Map<String, Set<String>> clusterEcosystems = new LinkedHashMap<>();
-        jdbc.sql("select e.cluster_code, e.ecosystem_code from tech_cluster_ecosystem e join ecosystem x on x.code = e.ecosystem_code order by x.display_order")
-                .query(rs -> {
-                    clusterEcosystems.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
-                });
+        Map<String, Set<String>> clusterEcosystems = clusterEcosystems("tech_cluster_ecosystem");
+        Map<String, Set<String>> clusterSynergies = clusterEcosystems("tech_cluster_synergy");
         Map<String, List<TechCluster.Affiliation>> affiliations = new LinkedHashMap<>();
         jdbc.sql("select cluster_code, kind, name, programme from tech_cluster_affiliation order by cluster_code, position")
                 .query(rs -> {
@@ -128,6 +139,7 @@ public class CatalogService {
                     return new TechCluster(code, rs.getString("acronym"), rs.getString("name_en"), rs.getString("name_it"),
                             List.copyOf(areas.getOrDefault(code, List.of())),
                             java.util.Collections.unmodifiableSet(clusterEcosystems.getOrDefault(code, new LinkedHashSet<>())),
+                            java.util.Collections.unmodifiableSet(clusterSynergies.getOrDefault(code, new LinkedHashSet<>())),
                             rs.getString("headquarters"), rs.getString("website"),
                             (Integer) rs.getObject("members_total"), (Integer) rs.getObject("members_companies"),
                             (Integer) rs.getObject("members_research"), (Integer) rs.getObject("members_other"),
@@ -146,7 +158,22 @@ public class CatalogService {
         Map<String, HorizonCluster> horizon = index(jdbc.sql("select code, title_en, title_it from horizon_cluster order by code")
                 .query((rs, i) -> new HorizonCluster(rs.getString(1), rs.getString(2), rs.getString(3))).list(),
                 HorizonCluster::code);
-        return new Snapshot(ecosystems, clusters, pnrr, sdgs, horizon);
+        MemberCounts network = jdbc.sql("""
+                        select members_total, members_companies, members_research, members_other
+                        from tech_cluster_network_members""")
+                .query((rs, i) -> new MemberCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).single();
+        return new Snapshot(ecosystems, clusters, pnrr, sdgs, horizon, network);
+    }
+
+    /** Per cluster, the ecosystems of a cluster-ecosystem table in the ecosystems' display order. */
+    private Map<String, Set<String>> clusterEcosystems(String table) {
+        Map<String, Set<String>> byCluster = new LinkedHashMap<>();
+        jdbc.sql("select e.cluster_code, e.ecosystem_code from " + table
+                        + " e join ecosystem x on x.code = e.ecosystem_code order by x.display_order")
+                .query(rs -> {
+                    byCluster.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
+                });
+        return byCluster;
     }
 
     private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
@@ -156,6 +183,6 @@ public class CatalogService {
 
     private record Snapshot(Map<String, Ecosystem> ecosystems, Map<String, TechCluster> clusters,
                             Map<String, PnrrComponent> pnrr, Map<Integer, SustainableDevelopmentGoal> sdgs,
-                            Map<String, HorizonCluster> horizon) {
+                            Map<String, HorizonCluster> horizon, MemberCounts network) {
     }
 }

@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * One of the 9 Lombardy Technology Clusters with the facts the sources give. Member counts are
- * null where no source gives a figure.
+ * null where no source gives a figure. {@code ecosystemCodes} are the cluster's reference
+ * ecosystems; {@code synergyEcosystemCodes} the S3 ecosystems its synergy sections name, a
+ * different fact that may include ecosystems it does not work in as a reference.
  */
 public record TechCluster(
         String code,
@@ -16,6 +18,7 @@ public record TechCluster(
         String nameIt,
         List<TechnologyArea> areas,
         Set<String> ecosystemCodes,
+        Set<String> synergyEcosystemCodes,
         String headquarters,
         String website,
         Integer membersTotal,

@@ -64,7 +64,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/a11y.css", "/accessibility.css", "/images/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/a11y.css", "/accessibility.css", "/images/**",
+                "/favicon.ico", "/favicon.svg").permitAll());
         // Calendar apps cannot sign in: a personal feed is read with the secret token in its address.
         http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/calendar/feed/*").permitAll());
         // Unknown addresses must reach Vaadin (for signed-in users) so that they get our not-found page, not a bare 403.

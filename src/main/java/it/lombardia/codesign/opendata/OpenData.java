@@ -67,7 +67,7 @@ public class OpenData {
     public Optional<List<MacroThemeInfo>> macroThemes(long editionId, Language language) {
         Locale locale = language.locale();
         return readableContent(editionId).map(c -> c.macroThemes().stream()
-                .map(m -> new MacroThemeInfo(m.id(), m.displayOrder(), m.title(), m.description(),
+                .map(m -> new MacroThemeInfo(m.id(), m.displayOrder(), m.title(locale), m.description(locale),
                         ecosystems(m.ecosystemCodes(), locale), m.priorities().size()))
                 .toList());
     }
@@ -130,14 +130,14 @@ public class OpenData {
     }
 
     private MacroThemeData data(MacroThemeContent m, Locale locale) {
-        return new MacroThemeData(m.id(), m.displayOrder(), m.title(), m.description(),
+        return new MacroThemeData(m.id(), m.displayOrder(), m.title(locale), m.description(locale),
                 ecosystems(m.ecosystemCodes(), locale),
                 m.priorities().stream().map(p -> data(m, p, locale)).toList());
     }
 
     private PriorityData data(MacroThemeContent m, PriorityContent p, Locale locale) {
-        return new PriorityData(p.id(), m.displayOrder() + "." + p.displayOrder(), m.id(), m.title(), p.title(),
-                p.description(), p.ecosystemImpact(), p.territorialImpact(), p.trlMin(), p.trlMax(),
+        return new PriorityData(p.id(), m.displayOrder() + "." + p.displayOrder(), m.id(), m.title(locale), p.title(locale),
+                p.description(locale), p.ecosystemImpact(locale), p.territorialImpact(locale), p.trlMin(), p.trlMax(),
                 ecosystems(p.ecosystemCodes(), locale), pnrr(p.pnrrComponentCodes(), locale),
                 sdgs(p.sdgNumbers(), locale), horizon(p.horizonClusterCodes(), locale),
                 clusters(p.proposerClusterCodes(), locale), p.carryOver() == null ? null : p.carryOver().name());

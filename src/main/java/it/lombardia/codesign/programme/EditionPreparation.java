@@ -135,6 +135,7 @@ public class EditionPreparation {
         for (MacroTheme original : macroThemes.findByEditionIdOrderByDisplayOrder(base.get().id())) {
             MacroTheme copy = macroThemes.save(new MacroTheme(edition, original.getTitle(), original.getDescription(),
                     original.getDisplayOrder(), original.getEcosystemCodes(), original.getId(), null));
+            copy.takeItalianTextOf(original);
             for (Priority p : original.getPriorities()) {
                 copy.getPriorities().add(priorities.save(new Priority(copy, p)));
             }

@@ -34,6 +34,9 @@ class MacroTheme {
 
     private String title;
     private String description;
+    // Italian versions of the texts above, null where there is none (see ItalianText).
+    private String titleIt;
+    private String descriptionIt;
     private int displayOrder;
     private Long derivedFromId;
     private Long originProposalId;
@@ -102,8 +105,16 @@ class MacroTheme {
         this.displayOrder = displayOrder;
     }
 
+    /** The Italian versions of another macro-theme's texts: a copy in an edition in preparation reads as the original. */
+    void takeItalianTextOf(MacroTheme original) {
+        this.titleIt = original.titleIt;
+        this.descriptionIt = original.descriptionIt;
+    }
+
     /** Wording and ecosystems as region staff settle them while consolidating. */
     void edit(String title, String description, Set<String> ecosystemCodes) {
+        titleIt = ItalianText.kept(this.title, title, titleIt);
+        descriptionIt = ItalianText.kept(this.description, description, descriptionIt);
         this.title = title;
         this.description = description;
         this.ecosystemCodes.retainAll(ecosystemCodes);
@@ -116,6 +127,7 @@ class MacroTheme {
 
     MacroThemeContent content() {
         return new MacroThemeContent(id, title, description, displayOrder, Set.copyOf(ecosystemCodes),
-                priorities.stream().map(Priority::content).toList(), derivedFromId, originProposalId);
+                priorities.stream().map(Priority::content).toList(), derivedFromId, originProposalId, titleIt,
+                descriptionIt);
     }
 }

@@ -34,6 +34,11 @@ class Priority {
     private String description;
     private String ecosystemImpact;
     private String territorialImpact;
+    // Italian versions of the texts above, null where there is none (see ItalianText).
+    private String titleIt;
+    private String descriptionIt;
+    private String ecosystemImpactIt;
+    private String territorialImpactIt;
     private int trlMin;
     private int trlMax;
     private int displayOrder;
@@ -78,6 +83,10 @@ class Priority {
         this.derivedFromId = original.id;
         this.carryOver = CarryOver.KEEP;
         apply(original.content());
+        titleIt = original.titleIt;
+        descriptionIt = original.descriptionIt;
+        ecosystemImpactIt = original.ecosystemImpactIt;
+        territorialImpactIt = original.territorialImpactIt;
     }
 
     /** A new priority proposed in the round. */
@@ -94,6 +103,10 @@ class Priority {
     }
 
     void apply(PriorityText t) {
+        titleIt = ItalianText.kept(title, t.title(), titleIt);
+        descriptionIt = ItalianText.kept(description, t.description(), descriptionIt);
+        ecosystemImpactIt = ItalianText.kept(ecosystemImpact, t.ecosystemImpact(), ecosystemImpactIt);
+        territorialImpactIt = ItalianText.kept(territorialImpact, t.territorialImpact(), territorialImpactIt);
         title = t.title();
         description = t.description();
         ecosystemImpact = t.ecosystemImpact();
@@ -162,6 +175,6 @@ class Priority {
         return new PriorityContent(id, macroTheme.getId(), title, description, ecosystemImpact, territorialImpact,
                 trlMin, trlMax, displayOrder, Set.copyOf(macroTheme.getEcosystemCodes()), Set.copyOf(pnrrComponentCodes),
                 Set.copyOf(sdgNumbers), Set.copyOf(horizonClusterCodes), Set.copyOf(proposerClusterCodes), derivedFromId,
-                originProposalId, carryOver);
+                originProposalId, carryOver, titleIt, descriptionIt, ecosystemImpactIt, territorialImpactIt);
     }
 }

@@ -136,7 +136,7 @@ public class EditionDocuments {
                             concerning.stream().mapToInt(m -> m.priorities().size()).sum())));
                 }
                 for (MacroThemeContent macroTheme : concerning) {
-                    blocks.add(new DocumentModel.Heading(t("publication.wp.macro-theme", macroTheme.title())));
+                    blocks.add(new DocumentModel.Heading(t("publication.wp.macro-theme", macroTheme.title(locale))));
                     macroThemeBody(blocks, macroTheme);
                 }
                 chapters.add(new Chapter(ecosystem.name(locale), blocks));
@@ -152,14 +152,14 @@ public class EditionDocuments {
                 blocks.add(new DocumentModel.Field(t("publication.wp.ecosystems"),
                         names(macroTheme.ecosystemCodes(), code -> catalog.ecosystem(code).map(e -> e.name(locale)).orElse(code))));
                 macroThemeBody(blocks, macroTheme);
-                chapters.add(new Chapter(number++ + ". " + macroTheme.title(), blocks));
+                chapters.add(new Chapter(number++ + ". " + macroTheme.title(locale), blocks));
             }
             return chapters;
         }
 
         private void macroThemeBody(List<Block> blocks, MacroThemeContent macroTheme) {
             if (macroTheme.description() != null && !macroTheme.description().isBlank()) {
-                blocks.add(new DocumentModel.Text(macroTheme.description()));
+                blocks.add(new DocumentModel.Text(macroTheme.description(locale)));
             }
             if (macroTheme.priorities().isEmpty()) {
                 blocks.add(new DocumentModel.Note(t("publication.wp.no-priorities")));
@@ -173,10 +173,10 @@ public class EditionDocuments {
             Map<String, PnrrComponent> pnrr = catalog.pnrrByCode();
             Map<Integer, SustainableDevelopmentGoal> sdgs = catalog.sdgsByNumber();
             Map<String, HorizonCluster> horizon = catalog.horizonByCode();
-            blocks.add(new DocumentModel.Subheading(p.title()));
-            blocks.add(new DocumentModel.Field(t("publication.field.description"), text(p.description())));
-            blocks.add(new DocumentModel.Field(t("publication.field.ecosystem-impact"), text(p.ecosystemImpact())));
-            blocks.add(new DocumentModel.Field(t("publication.field.territorial-impact"), text(p.territorialImpact())));
+            blocks.add(new DocumentModel.Subheading(p.title(locale)));
+            blocks.add(new DocumentModel.Field(t("publication.field.description"), text(p.description(locale))));
+            blocks.add(new DocumentModel.Field(t("publication.field.ecosystem-impact"), text(p.ecosystemImpact(locale))));
+            blocks.add(new DocumentModel.Field(t("publication.field.territorial-impact"), text(p.territorialImpact(locale))));
             blocks.add(new DocumentModel.Field(t("publication.field.trl"), t("publication.trl", p.trlMin(), p.trlMax())));
             blocks.add(new DocumentModel.Field(t("publication.field.pnrr"), names(p.pnrrComponentCodes(),
                     code -> pnrr.containsKey(code) ? code + " – " + pnrr.get(code).title(locale) : code)));
@@ -193,7 +193,7 @@ public class EditionDocuments {
             for (TechCluster cluster : catalog.clusters()) {
                 List<String> titles = content.macroThemes().stream().flatMap(m -> m.priorities().stream())
                         .filter(p -> p.proposerClusterCodes().contains(cluster.code()))
-                        .map(PriorityContent::title).toList();
+                        .map(p -> p.title(locale)).toList();
                 if (!titles.isEmpty()) {
                     byCluster.put(cluster.code(), titles);
                 }

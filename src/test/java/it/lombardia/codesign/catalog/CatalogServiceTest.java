@@ -139,8 +139,8 @@ class CatalogServiceTest {
     }
 
     @Test
-    void everyClusterWorksInTheReferenceEcosystemsThatDomainMdGives() {
-        // "reference ecosystem(s)" column of DOMAIN.md
+    void everyClusterHasExactlyTheReferenceEcosystemsOfItsBrochureEntry() {
+        // "REFERENCE ECOSYSTEM" of each cluster in the cluster brochure (seeds/004), as in DOMAIN.md
         Map<String, Set<String>> reference = Map.of(
                 "AFIL", Set.of(AM),
                 "CATAL", Set.of(NU),
@@ -152,29 +152,47 @@ class CatalogServiceTest {
                 "LE2C", Set.of(SU),
                 "LGCA", Set.of(SU));
         reference.forEach((code, ecosystems) -> assertThat(catalog.cluster(code).orElseThrow().ecosystemCodes())
-                .as(code).containsAll(ecosystems));
+                .as(code).containsExactlyInAnyOrderElementsOf(ecosystems));
+        assertThat(catalog.clustersIn(NU)).extracting(TechCluster::code).containsExactly("CATAL");
+        assertThat(catalog.clustersIn(CK)).extracting(TechCluster::code).containsExactly("SCC");
+        assertThat(catalog.clustersIn(SU)).extracting(TechCluster::code).containsExactly("SCC", "LE2C", "LGCA");
+        assertThat(catalog.clustersIn(CI)).extracting(TechCluster::code).containsExactly("SCC", "LAC");
+        assertThat(catalog.clustersIn(AM)).extracting(TechCluster::code).containsExactly("AFIL");
     }
 
     @Test
-    void clusterEcosystemsAreExactlyTheReferenceOnesPlusTheSynergiesNamedByTheSources() {
-        // DOMAIN.md's reference ecosystems; V2 adds for AFIL, CLM and TAV the further ecosystems that
-        // their "S3 synergies" sections in the cluster brochure (seeds/004) name.
-        Map<String, Set<String>> expected = Map.of(
+    void theS3SynergiesOfEachClusterAreKeptApartFromItsReferenceEcosystems() {
+        // "SYNERGIES with other regional or national strategies / SMART SPECIALISATION STRATEGY S3" (seeds/004)
+        Map<String, Set<String>> synergies = Map.of(
                 "AFIL", Set.of(AM, SU, CI),
                 "CATAL", Set.of(NU),
                 "CLM", Set.of(SM, SU),
                 "LSC", Set.of(HL),
                 "TAV", Set.of(HL, SD, CI),
-                "SCC", Set.of(HL, CK, CI, SM, SU, SD),
+                "SCC", Set.of(HL, CI, SU),
                 "LAC", Set.of(SM, CI),
                 "LE2C", Set.of(SU),
                 "LGCA", Set.of(SU));
-        expected.forEach((code, ecosystems) -> assertThat(catalog.cluster(code).orElseThrow().ecosystemCodes())
+        synergies.forEach((code, ecosystems) -> assertThat(catalog.cluster(code).orElseThrow().synergyEcosystemCodes())
                 .as(code).containsExactlyInAnyOrderElementsOf(ecosystems));
-        assertThat(catalog.clustersIn(NU)).extracting(TechCluster::code).containsExactly("CATAL");
-        assertThat(catalog.clustersIn(CK)).extracting(TechCluster::code).containsExactly("SCC");
-        assertThat(catalog.clustersIn(SU)).extracting(TechCluster::code)
-                .containsExactlyInAnyOrder("AFIL", "CLM", "SCC", "LE2C", "LGCA");
+        assertThat(catalog.clustersWithSynergiesOnlyIn(SU)).extracting(TechCluster::code).containsExactly("AFIL", "CLM");
+        assertThat(catalog.clustersWithSynergiesOnlyIn(SD)).extracting(TechCluster::code).containsExactly("TAV");
+        assertThat(catalog.clustersWithSynergiesOnlyIn(NU)).isEmpty();
+    }
+
+    @Test
+    void allNineClustersTogetherHave794Members() {
+        // "NUMBER OF MEMBERS 794 of which 585 COMPANIES, 111 RESEARCH ORGANISATIONS, 98 OTHER ENTITIES" (seeds/004)
+        MemberCounts network = catalog.networkMembers();
+
+        assertThat(List.of(network.total(), network.companies(), network.research(), network.other()))
+                .containsExactly(794, 585, 111, 98);
+        // The single clusters' figures never add up to more than the network has.
+        List<TechCluster> counted = catalog.clusters().stream().filter(c -> c.membersTotal() != null).toList();
+        assertThat(counted.stream().mapToInt(TechCluster::membersTotal).sum()).isLessThanOrEqualTo(network.total());
+        assertThat(counted.stream().mapToInt(TechCluster::membersCompanies).sum()).isLessThanOrEqualTo(network.companies());
+        assertThat(counted.stream().mapToInt(TechCluster::membersResearch).sum()).isLessThanOrEqualTo(network.research());
+        assertThat(counted.stream().mapToInt(TechCluster::membersOther).sum()).isLessThanOrEqualTo(network.other());
     }
 
     @Test

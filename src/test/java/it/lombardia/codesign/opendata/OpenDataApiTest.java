@@ -182,10 +182,11 @@ class OpenDataApiTest {
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).startsWith("id,number,macroThemeId,macroThemeTitle,title,description,")
                 .contains(",ecosystemCodes,ecosystems,pnrrComponentCodes,pnrrComponents,sdgNumbers,sdgs,");
-        // Descriptions are sentences with commas: quoted, so each priority stays one record.
+        // Descriptions are sentences with commas: quoted, so each priority stays one record; in Italian here.
         PriorityContent withComma = content.macroThemes().stream().flatMap(m -> m.priorities().stream())
-                .filter(p -> p.description().contains(",")).findFirst().orElseThrow();
-        assertThat(csv).contains(",\"" + withComma.description().replace("\"", "\"\"") + "\",");
+                .filter(p -> p.description(Locale.ITALIAN).contains(",")).findFirst().orElseThrow();
+        assertThat(withComma.description(Locale.ITALIAN)).isNotEqualTo(withComma.description());
+        assertThat(csv).contains(",\"" + withComma.description(Locale.ITALIAN).replace("\"", "\"\"") + "\",");
         assertThat(csv).contains("Sostenibilità");
         // Several values in one cell, joined with " | ", in the catalogue's order and in Italian.
         PriorityContent multi = content.macroThemes().stream().flatMap(m -> m.priorities().stream())

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -204,6 +205,13 @@ class EditionConsolidationTest {
         assertThat(edited.title()).isEqualTo("Human-centred robotics and exoskeletons");
         assertThat(edited.trlMin()).isEqualTo(4);
         assertThat(edited.sdgNumbers()).containsExactlyInAnyOrder(8, 9);
+        // The Italian versions of the changed texts no longer translate them; those of the unchanged ones stay.
+        assertThat(p.titleIt()).isEqualTo("Robotica collaborativa centrata sulla persona");
+        assertThat(edited.titleIt()).isNull();
+        assertThat(edited.descriptionIt()).isNull();
+        assertThat(edited.title(Locale.ITALIAN)).isEqualTo("Human-centred robotics and exoskeletons");
+        assertThat(edited.ecosystemImpactIt()).isEqualTo(p.ecosystemImpactIt()).isNotBlank();
+        assertThat(edited.territorialImpact(Locale.ITALIAN)).isEqualTo(p.territorialImpactIt());
         assertThat(audits("consolidate-edit")).singleElement()
                 .satisfies(a -> assertThat(a.entityId()).isEqualTo(String.valueOf(p.id())));
 
@@ -222,6 +230,8 @@ class EditionConsolidationTest {
         MacroThemeContent edited = programme.content(editionId).orElseThrow().macroThemes().getFirst();
         assertThat(edited.title()).isEqualTo("Digital manufacturing");
         assertThat(edited.ecosystemCodes()).containsExactly("ADVANCED_MANUFACTURING");
+        assertThat(edited.title(Locale.ITALIAN)).isEqualTo("Digital manufacturing");
+        assertThat(edited.description(Locale.ITALIAN)).isEqualTo(m.descriptionIt()).startsWith("Sostiene la base manifatturiera");
     }
 
     // ---------------------------------------------------------------- checklist and carry-over

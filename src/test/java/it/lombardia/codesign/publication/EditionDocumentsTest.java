@@ -70,15 +70,40 @@ class EditionDocumentsTest {
         assertThat(DocumentText.flat(pages.getFirst())).contains("Regione Lombardia", "Programma di Lavoro Ricerca e Innovazione 2024-2025",
                 "Adottato con " + content.edition().actReference());
         for (MacroThemeContent macroTheme : content.macroThemes()) {
-            assertThat(all).contains(macroTheme.title());
+            assertThat(all).contains(macroTheme.title(Locale.ITALIAN));
         }
         PriorityContent priority = aPriority();
-        assertThat(all).contains(priority.title(), "TRL " + priority.trlMin() + "–" + priority.trlMax(),
+        assertThat(all).contains(priority.title(Locale.ITALIAN), "TRL " + priority.trlMin() + "–" + priority.trlMax(),
                 "Sostenibilità", "Impatto sul territorio", "Allegato: cluster che hanno contribuito");
         String proposer = catalog.cluster(priority.proposerClusterCodes().iterator().next()).orElseThrow().name(Locale.ITALIAN);
         String annex = all.substring(all.lastIndexOf("Allegato: cluster che hanno contribuito"));
         assertThat(annex).contains(proposer);
         assertThat(all).contains("Pagina 3");
+    }
+
+    @Test
+    void theItalianEditionIsInItalianThroughout() {
+        // The page footers ("Pagina 3") left out, so that a text running on to the next page reads as one.
+        String pdf = DocumentText.flat(String.join(" ", DocumentText.pdfPages(
+                documents.pdf(id(), Locale.ITALIAN, ChapterMode.BY_MACRO_THEME)).stream()
+                .map(page -> page.replaceAll("Pagina \\d+", " ")).toList()));
+        String docx = DocumentText.flat(DocumentText.docx(documents.docx(id(), Locale.ITALIAN, ChapterMode.BY_MACRO_THEME)));
+
+        assertThat(content.macroThemes().getFirst().title(Locale.ITALIAN)).isEqualTo("Manifattura digitale e sostenibile");
+        for (String text : List.of(pdf, docx)) {
+            for (MacroThemeContent m : content.macroThemes()) {
+                assertThat(m.titleIt()).as(m.title()).isNotBlank().isNotEqualTo(m.title());
+                assertThat(text).contains(m.titleIt(), m.descriptionIt()).doesNotContain(m.title(), m.description());
+                for (PriorityContent p : m.priorities()) {
+                    assertThat(text).contains(p.titleIt(), p.descriptionIt(), p.ecosystemImpactIt(), p.territorialImpactIt())
+                            .doesNotContain(p.title(), p.description(), p.ecosystemImpact(), p.territorialImpact());
+                }
+            }
+            assertThat(text).contains("Adottato con D.G.R. n. XII/1523 dell'11/12/2023 (esempio)").doesNotContain("demo reference");
+        }
+        // English documents keep the texts as written.
+        String english = DocumentText.pdf(documents.pdf(id(), Locale.ENGLISH, ChapterMode.BY_MACRO_THEME));
+        assertThat(english).contains("Digital and Sustainable Manufacturing").doesNotContain("Manifattura digitale e sostenibile");
     }
 
     @Test
@@ -131,10 +156,10 @@ class EditionDocumentsTest {
         assertThat(text).contains("Programma di Lavoro Ricerca e Innovazione 2024-2025",
                 "Adottato con " + content.edition().actReference(), "Indice", "Sostenibilità");
         for (MacroThemeContent macroTheme : content.macroThemes()) {
-            assertThat(text).contains(macroTheme.title());
+            assertThat(text).contains(macroTheme.title(Locale.ITALIAN));
         }
         PriorityContent priority = aPriority();
-        assertThat(text).contains(priority.title(), "TRL " + priority.trlMin() + "–" + priority.trlMax());
+        assertThat(text).contains(priority.title(Locale.ITALIAN), "TRL " + priority.trlMin() + "–" + priority.trlMax());
         assertThat(DocumentText.docxHeadings(docx, "Heading1")).contains("Sostenibilità",
                 "Allegato: cluster che hanno contribuito");
         for (String code : priority.proposerClusterCodes()) {

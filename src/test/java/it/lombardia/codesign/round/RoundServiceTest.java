@@ -166,6 +166,12 @@ class RoundServiceTest {
         assertThat(copy.macroThemes()).extracting(MacroThemeContent::title)
                 .containsExactlyElementsOf(base.macroThemes().stream().map(MacroThemeContent::title).toList());
         assertThat(priorityTitles(copy)).containsExactlyElementsOf(priorityTitles(base));
+        // the copy reads in Italian as the adopted edition does
+        assertThat(copy.macroThemes()).extracting(MacroThemeContent::titleIt)
+                .containsExactlyElementsOf(base.macroThemes().stream().map(MacroThemeContent::titleIt).toList())
+                .doesNotContainNull();
+        assertThat(copy.macroThemes().getFirst().priorities().getFirst().descriptionIt()).isNotBlank()
+                .isEqualTo(base.macroThemes().getFirst().priorities().getFirst().descriptionIt());
         assertThat(programme.baseEditionFor(created.editionId())).contains(adopted);
         // the adopted edition is left as it was
         assertThat(base.macroThemes()).hasSize(7);

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9-]+)+)\"");
-    private static final Set<String> NOT_KEYS = new HashSet<>(Set.of("styles.css", "a11y.css", "accessibility.css", "afil.rep", "le2c.rep",
+    private static final Set<String> NOT_KEYS = new HashSet<>(Set.of("styles.css", "a11y.css", "accessibility.css", "favicon.ico", "favicon.svg", "afil.rep", "le2c.rep",
             "mobility.rep", "lifesciences.rep", "wg.member"));
 
     static {

@@ -69,6 +69,13 @@ class ClusterView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         c.ecosystemCodes().forEach(code -> catalog.ecosystem(code).ifPresent(e ->
                 ecosystems.add(new Anchor("ecosystems/" + code, e.name(getLocale())))));
         facts.add(new Div(new H3(getTranslation("cluster.ecosystems")), ecosystems));
+        if (!c.synergyEcosystemCodes().isEmpty()) {
+            Div synergies = new Div();
+            synergies.addClassName("badges");
+            c.synergyEcosystemCodes().forEach(code -> catalog.ecosystem(code).ifPresent(e ->
+                    synergies.add(new Anchor("ecosystems/" + code, e.name(getLocale())))));
+            facts.add(new Div(new H3(getTranslation("cluster.synergies")), synergies));
+        }
         fact(facts, "cluster.headquarters", orNotGiven(c.headquarters()));
         if (c.website() != null) {
             Anchor site = new Anchor(c.website(), c.website());

@@ -2,11 +2,14 @@ package it.lombardia.codesign.explore.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import it.lombardia.codesign.catalog.CatalogService;
+import it.lombardia.codesign.catalog.MemberCounts;
 import it.lombardia.codesign.catalog.TechCluster;
 import it.lombardia.codesign.ui.ViewToolbar;
 import jakarta.annotation.security.PermitAll;
@@ -35,7 +38,18 @@ class ClustersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("cluster.members")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(catalog.clusters());
         grid.setSizeFull();
-        add(new ViewToolbar(getTranslation("clusters.title")), grid);
+        add(new ViewToolbar(getTranslation("clusters.title")), totals(catalog), grid);
+    }
+
+    /** The members of the whole network, as the sources give them. */
+    private Div totals(CatalogService catalog) {
+        MemberCounts network = catalog.networkMembers();
+        Paragraph totals = new Paragraph(getTranslation("clusters.totals", catalog.clusters().size(), network.total(),
+                network.companies(), network.research(), network.other()));
+        totals.addClassName("cluster-totals");
+        Paragraph source = new Paragraph(getTranslation("clusters.totals-source"));
+        source.addClassName("cluster-totals-source");
+        return new Div(totals, source);
     }
 
     @Override

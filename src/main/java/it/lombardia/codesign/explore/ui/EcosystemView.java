@@ -70,6 +70,15 @@ class EcosystemView extends VerticalLayout implements BeforeEnterObserver, HasDy
             clusters.add(new Paragraph(getTranslation("ecosystem.no-clusters")));
         }
         add(clusters);
+        List<TechCluster> synergies = catalog.clustersWithSynergiesOnlyIn(ecosystem.code());
+        if (!synergies.isEmpty()) {
+            add(new H2(getTranslation("ecosystem.synergy-clusters")));
+            Div synergyClusters = new Div();
+            synergyClusters.addClassNames("badges", "synergy-clusters");
+            synergies.forEach(c -> synergyClusters.add(new Anchor("clusters/" + c.code(),
+                    c.shortLabel(getLocale()) + " · " + c.name(getLocale()))));
+            add(synergyClusters);
+        }
 
         Optional<EditionSummary> current = programme.currentEdition();
         add(new H2(current.map(e -> getTranslation("ecosystem.programme", e.periodLabel()))

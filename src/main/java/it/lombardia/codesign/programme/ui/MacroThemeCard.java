@@ -26,7 +26,7 @@ public class MacroThemeCard extends Div {
 
     public MacroThemeCard(MacroThemeContent macroTheme, CatalogService catalog, Locale locale) {
         addClassNames("card", "macro-theme");
-        H2 title = new H2(macroTheme.displayOrder() + ". " + macroTheme.title());
+        H2 title = new H2(macroTheme.displayOrder() + ". " + macroTheme.title(locale));
         Div ecosystems = badges(macroTheme.ecosystemCodes().stream()
                 .map(code -> catalog.ecosystem(code).map(e -> e.name(locale)).orElse(code)).sorted().toList(), "contrast");
         add(title, ecosystems);
@@ -34,7 +34,7 @@ public class MacroThemeCard extends Div {
             add(origin("programme.origin.new", macroTheme.originProposalId()));
         }
         if (macroTheme.description() != null) {
-            add(new Paragraph(macroTheme.description()));
+            add(new Paragraph(macroTheme.description(locale)));
         }
         for (PriorityContent priority : macroTheme.priorities()) {
             add(priority(macroTheme, priority, catalog, locale));
@@ -49,12 +49,12 @@ public class MacroThemeCard extends Div {
     }
 
     private Details priority(MacroThemeContent macroTheme, PriorityContent p, CatalogService catalog, Locale locale) {
-        Span summary = new Span(macroTheme.displayOrder() + "." + p.displayOrder() + " " + p.title());
+        Span summary = new Span(macroTheme.displayOrder() + "." + p.displayOrder() + " " + p.title(locale));
         Div body = new Div();
         body.addClassName("priority-body");
-        text(body, "priority.description", p.description());
-        text(body, "priority.ecosystem-impact", p.ecosystemImpact());
-        text(body, "priority.territorial-impact", p.territorialImpact());
+        text(body, "priority.description", p.description(locale));
+        text(body, "priority.ecosystem-impact", p.ecosystemImpact(locale));
+        text(body, "priority.territorial-impact", p.territorialImpact(locale));
         body.add(field("priority.trl", getTranslation("priority.trl-range", p.trlMin(), p.trlMax())));
         links(body, "priority.pnrr", p.pnrrComponentCodes().stream().sorted()
                 .map(code -> {

@@ -43,7 +43,11 @@ class ClusterViewTest extends KaribuTest {
         assertThat(_find(fact("International networks"), ListItem.class).stream().map(ListItem::getText))
                 .contains("Vanguard Initiative (VI)").hasSize(6);
         assertThat(_find(fact("Reference ecosystems"), Anchor.class).stream().map(Anchor::getText))
+                .containsExactly("Advanced Manufacturing");
+        assertThat(_find(fact("Synergies with the S3 ecosystems"), Anchor.class).stream().map(Anchor::getText))
                 .containsExactly("Advanced Manufacturing", "Connectivity and Information", "Sustainability");
+        assertThat(_find(fact("Synergies with the S3 ecosystems"), Anchor.class).getLast().getHref())
+                .isEqualTo("ecosystems/SUSTAINABILITY");
     }
 
     @Test

@@ -36,7 +36,8 @@ class EcosystemsViewTest extends KaribuTest {
         signIn("afil.rep");
         UI.getCurrent().navigate("ecosystems");
 
-        assertThat(clustersOf("Sustainability")).isEqualTo("Clusters: AFIL, CLM, SCC, LE2C, LGCA");
+        assertThat(clustersOf("Sustainability")).isEqualTo("Clusters: SCC, LE2C, LGCA");
+        assertThat(clustersOf("Social Development")).isEqualTo("Clusters: SCC");
         assertThat(clustersOf("Nutrition")).isEqualTo("Clusters: CAT.AL");
         assertThat(clustersOf("Smart Mobility and Architecture")).contains("CLM", "SCC", "LAC").doesNotContain("AFIL");
     }

@@ -33,7 +33,7 @@ class ProgrammeViewTest extends KaribuTest {
         _get(ProgrammeView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Work Programme");
         assertThat(picker().getValue().periodLabel()).isEqualTo("2024-2025");
-        assertThat(facts()).startsWith("7 macro-themes, 20 priorities · adopted by D.G.R. n. XII/1523 of 11/12/2023 (demo reference) on ");
+        assertThat(facts()).startsWith("7 macro-themes, 20 priorities · adopted by D.G.R. n. XII/1523 dell'11/12/2023 (esempio) on ");
         assertThat(macroThemeTitles()).containsExactly(
                 "1. Digital and Sustainable Manufacturing",
                 "2. Sustainable Agri-food Systems and Healthy Nutrition",
@@ -100,6 +100,37 @@ class ProgrammeViewTest extends KaribuTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Programma di Lavoro");
         assertThat(facts()).endsWith("in preparazione");
+    }
+
+    @Test
+    void italianShowsTheProgrammeTextsInItalian() {
+        useItalian();
+        signIn("observer");
+        UI.getCurrent().navigate("programme");
+
+        assertThat(macroThemeTitles()).containsExactly(
+                "1. Manifattura digitale e sostenibile",
+                "2. Sistemi agroalimentari sostenibili e alimentazione sana",
+                "3. Innovazione in sanità e continuità delle cure",
+                "4. Transizione energetica e decarbonizzazione",
+                "5. Mobilità intelligente e sostenibile e aerospazio",
+                "6. Chimica verde e bioeconomia circolare",
+                "7. Cultura digitale, conoscenza e comunità inclusive");
+        MacroThemeCard energy = _find(MacroThemeCard.class).get(3);
+        assertThat(_find(energy, Paragraph.class).stream().map(Paragraph::getText)).contains(
+                "Accompagna il percorso della regione verso la neutralità climatica con la produzione di energia pulita, "
+                        + "l'accumulo e l'uso efficiente. Si rivolge allo stesso modo all'industria, agli edifici e alle "
+                        + "comunità locali. Le soluzioni devono essere replicabili in tutta la regione e compatibili con le "
+                        + "reti esistenti.",
+                "Riduce le bollette di famiglie e piccole imprese, anche nei comuni più piccoli, e aumenta la produzione "
+                        + "rinnovabile locale.");
+        assertThat(_find(energy, Details.class).stream().map(d -> ((com.vaadin.flow.component.html.Span) d.getSummary()).getText()))
+                .containsExactly("4.1 Idrogeno verde: produzione, accumulo e usi finali",
+                        "4.2 Comunità energetiche rinnovabili e reti intelligenti",
+                        "4.3 Riqualificazione energetica profonda degli edifici");
+        // The edition in preparation, copied from the adopted one, reads in Italian too.
+        _setValue(picker(), edition("2026-2027"));
+        assertThat(macroThemeTitles()).startsWith("1. Manifattura digitale e sostenibile");
     }
 
     @SuppressWarnings("unchecked")
