@@ -6,13 +6,16 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
+import java.lang.ref.WeakReference;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +31,11 @@ import org.springframework.stereotype.Service;
  * lone change (or two in a row, such as someone leaving a field and saving) is pushed at once; a
  * burst of changes becomes a few refreshes a second instead of a flood.
  *
+ * <p>A component that is not attached is not refreshed, but nothing it shows is missed: the
+ * messages for it are kept and handed over the moment it is attached (again). Vaadin attaches the
+ * content of a tab of a {@code TabSheet} only when it is first opened, and a view keeps parts it
+ * shows now and then; they come into view up to date, in the same round trip.
+ *
  * <p>The refresh runs under the tab's lock with the tab's signed-in user (Vaadin finds the
  * security context in the session), so it reads through the usual, secured services and shows only
  * what that user may see.
@@ -36,6 +44,8 @@ import org.springframework.stereotype.Service;
 public class LiveUpdates {
 
     static final int ALLOWANCE = 3;
+    /** Messages kept for a component out of view; receivers re-read anyway, so the latest suffice. */
+    static final int KEPT_WHILE_DETACHED = 100;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LiveUpdates.class);
 
     private final Duration gatherDelay;
@@ -57,25 +67,25 @@ public class LiveUpdates {
 
     /**
      * While the component is attached, calls {@code onChange} in its tab with the messages that
-     * matched {@code filter} since the last call (never an empty list).
+     * matched {@code filter} since the last call (never an empty list). Messages that match while it
+     * is not attached (from the moment of this call when made in the tab's request, as while building
+     * a view) are handed over when it is attached.
      */
     public Registration bind(Component component, Predicate<LiveMessage> filter, Consumer<List<LiveMessage>> onChange) {
         Binding binding = new Binding(filter, onChange);
-        Registration[] attached = new Registration[1];
-        Registration onAttach = component.addAttachListener(e -> attached[0] = batchOf(e.getUI()).add(binding));
-        Registration onDetach = component.addDetachListener(e -> {
-            if (attached[0] != null) {
-                attached[0].remove();
-                attached[0] = null;
+        // The listeners hold the binding: it lives as long as the component, which the tab holds weakly.
+        Registration onAttach = component.addAttachListener(e -> binding.attach(batchOf(e.getUI())));
+        Registration onDetach = component.addDetachListener(e -> binding.detach());
+        component.getUI().ifPresentOrElse(ui -> binding.attach(batchOf(ui)), () -> {
+            UI current = UI.getCurrent();
+            if (current != null) {
+                binding.keepFor(batchOf(current));
             }
         });
-        component.getUI().ifPresent(ui -> attached[0] = batchOf(ui).add(binding));
         return () -> {
             onAttach.remove();
             onDetach.remove();
-            if (attached[0] != null) {
-                attached[0].remove();
-            }
+            binding.remove();
         };
     }
 
@@ -103,14 +113,117 @@ public class LiveUpdates {
         timer.shutdownNow();
     }
 
-    private record Binding(Predicate<LiveMessage> filter, Consumer<List<LiveMessage>> onChange) {
+    /**
+     * One component's subscription. Attached, its messages go through the tab's batch; not attached,
+     * they wait in {@code missed}. The state is changed under the binding's lock: by the bus thread
+     * (offer), the timer (flush, in the tab's access) and the tab's own thread (attach, detach).
+     */
+    private final class Binding {
+
+        private final Predicate<LiveMessage> filter;
+        private final Consumer<List<LiveMessage>> onChange;
+        private final ArrayDeque<LiveMessage> missed = new ArrayDeque<>();
+        private TabBatch tab;
+        private boolean attached;
+        private boolean removed;
+
+        Binding(Predicate<LiveMessage> filter, Consumer<List<LiveMessage>> onChange) {
+            this.filter = filter;
+            this.onChange = onChange;
+        }
+
+        /** Registered with the tab but not attached yet: keeps what it would have shown. */
+        synchronized void keepFor(TabBatch batch) {
+            moveTo(batch);
+        }
+
+        /** Attached (in the tab's thread): hands over what it missed meanwhile, then follows live. */
+        void attach(TabBatch batch) {
+            List<LiveMessage> caughtUp;
+            synchronized (this) {
+                if (removed) {
+                    return;
+                }
+                moveTo(batch);
+                attached = true;
+                caughtUp = List.copyOf(missed);
+                missed.clear();
+            }
+            if (!caughtUp.isEmpty()) {
+                deliver(caughtUp);
+            }
+        }
+
+        synchronized void detach() {
+            attached = false;
+        }
+
+        synchronized void remove() {
+            removed = true;
+            attached = false;
+            missed.clear();
+            if (tab != null) {
+                tab.forget(this);
+                tab = null;
+            }
+        }
+
+        private void moveTo(TabBatch batch) {
+            if (tab != batch) {
+                if (tab != null) {
+                    tab.forget(this);
+                }
+                tab = batch;
+                batch.add(this);
+            }
+        }
+
+        /** Whether the message is for the batch now; kept here for later when not attached. */
+        synchronized boolean offer(LiveMessage message) {
+            if (removed || !filter.test(message)) {
+                return false;
+            }
+            if (attached) {
+                return true;
+            }
+            keep(List.of(message));
+            return false;
+        }
+
+        /** In the tab's access: the messages to show now, or none when it was detached meanwhile. */
+        synchronized List<LiveMessage> due(List<LiveMessage> messages) {
+            if (removed) {
+                return List.of();
+            }
+            if (!attached) {
+                keep(messages);
+                return List.of();
+            }
+            return messages;
+        }
+
+        private void keep(List<LiveMessage> messages) {
+            missed.addAll(messages);
+            while (missed.size() > KEPT_WHILE_DETACHED) {
+                missed.removeFirst();
+            }
+        }
+
+        void deliver(List<LiveMessage> messages) {
+            try {
+                onChange.accept(List.copyOf(messages));
+            } catch (RuntimeException e) {
+                log.warn("A live refresh failed", e);
+            }
+        }
     }
 
     /** One browser tab's bindings and the messages waiting for its next push. */
     private final class TabBatch {
 
         private final UI ui;
-        private final List<Binding> bindings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        /** Held weakly: a component dropped for good (and its binding) must not stay for the tab's life. */
+        private final List<WeakReference<Binding>> bindings = new CopyOnWriteArrayList<>();
         private final Map<Binding, List<LiveMessage>> pending = new LinkedHashMap<>();
         private boolean scheduled;
         private double allowance = ALLOWANCE;
@@ -120,21 +233,34 @@ public class LiveUpdates {
             this.ui = ui;
         }
 
-        Registration add(Binding binding) {
-            bindings.add(binding);
-            return () -> bindings.remove(binding);
+        void add(Binding binding) {
+            bindings.add(new WeakReference<>(binding));
+        }
+
+        void forget(Binding binding) {
+            bindings.removeIf(ref -> ref.get() == null || ref.get() == binding);
         }
 
         void offer(LiveMessage message) {
-            boolean any = false;
-            synchronized (this) {
-                for (Binding binding : bindings) {
-                    if (binding.filter().test(message)) {
-                        pending.computeIfAbsent(binding, b -> new ArrayList<>()).add(message);
-                        any = true;
-                    }
+            List<Binding> due = new ArrayList<>();
+            boolean gone = false;
+            for (WeakReference<Binding> ref : bindings) {
+                Binding binding = ref.get();
+                if (binding == null) {
+                    gone = true;
+                } else if (binding.offer(message)) {
+                    due.add(binding);
                 }
-                if (!any || scheduled) {
+            }
+            if (gone) {
+                bindings.removeIf(ref -> ref.get() == null);
+            }
+            if (due.isEmpty()) {
+                return;
+            }
+            synchronized (this) {
+                due.forEach(binding -> pending.computeIfAbsent(binding, b -> new ArrayList<>()).add(message));
+                if (scheduled) {
                     return;
                 }
                 scheduled = true;
@@ -166,15 +292,11 @@ public class LiveUpdates {
                 return;
             }
             ui.access(() -> batch.forEach((binding, messages) -> {
-                if (bindings.contains(binding)) {
-                    try {
-                        binding.onChange().accept(List.copyOf(messages));
-                    } catch (RuntimeException e) {
-                        log.warn("A live refresh failed", e);
-                    }
+                List<LiveMessage> due = binding.due(messages);
+                if (!due.isEmpty()) {
+                    binding.deliver(due);
                 }
             }));
         }
     }
 }
-

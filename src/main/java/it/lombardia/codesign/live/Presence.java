@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,8 +28,14 @@ import org.springframework.stereotype.Service;
  * <p>Each node owns the seats of its own browser tabs and tells the others about every change on
  * the bus ("presence" messages). Nodes beat every few seconds; the seats of a node that stopped
  * beating (crashed, cut off) are dropped after {@link #NODE_SILENCE}. A node that starts, or whose
- * bus connection came back, says hello and the others repeat their seats to it. A seat whose tab
- * is gone without saying so (a timed-out session) is found by the same sweep.
+ * bus connection came back, says hello and the others repeat their seats to it.
+ *
+ * <p>A tab can also vanish without a word (browser killed, computer asleep, network gone): Vaadin
+ * notices only when another request of the same session comes, which may be never. So each seat
+ * keeps its tab's last sign of life ({@link Seat#alive()}, called on every Vaadin heartbeat); the
+ * sweep lets a seat silent for longer than {@code codesign.live.presence-silence} go, on every node,
+ * and it comes back with its next sign of life. A seat whose tab was closed (a timed-out session)
+ * leaves for good at the same sweep.
  */
 @Service
 public class Presence {
@@ -38,18 +45,27 @@ public class Presence {
 
     private final LiveBus bus;
     private final Clock clock;
+    private final Duration silence;
     private final Map<String, Seat> local = new ConcurrentHashMap<>();
     private final Map<String, RemoteSeat> remote = new ConcurrentHashMap<>();
     private final Map<String, Instant> nodesSeen = new ConcurrentHashMap<>();
     private final Registration subscription;
 
-    Presence(LiveBus bus, Clock clock) {
+    /**
+     * {@code silence}: how long a tab may give no sign of life before its seat goes. Three of Vaadin's
+     * heartbeats ({@code vaadin.heartbeatInterval}), so that a late one does not make anyone flicker.
+     */
+    Presence(LiveBus bus, Clock clock, @Value("${codesign.live.presence-silence:PT45S}") Duration silence) {
         this.bus = bus;
         this.clock = clock;
+        this.silence = silence;
         this.subscription = bus.subscribe(this::receive);
     }
 
-    /** Takes a seat in the place; {@code open} says whether the tab holding it is still there. */
+    /**
+     * Takes a seat in the place; {@code open} says whether the tab holding it is still there, and
+     * the tab keeps it with {@link Seat#alive()} at least every {@code silence}.
+     */
     public Seat join(String place, Participant who, BooleanSupplier open) {
         Seat seat = new Seat(UUID.randomUUID().toString(), place, who, open, clock.instant());
         local.put(seat.key, seat);
@@ -131,10 +147,11 @@ public class Presence {
         bus.publish(LiveMessage.of(TOPIC, "op", "hello", "node", bus.nodeId()));
     }
 
-    /** Beats for this node, drops the seats of closed tabs and of nodes that fell silent. */
+    /** Beats for this node, drops the seats of closed and of silent tabs and of nodes that fell silent. */
     @Scheduled(fixedDelayString = "${codesign.live.presence-sweep:PT5S}")
     void sweep() {
         bus.publish(LiveMessage.of(TOPIC, "op", "beat", "node", bus.nodeId()));
+        Instant lastSignNeeded = clock.instant().minus(silence);
         for (Seat seat : List.copyOf(local.values())) {
             boolean open;
             try {
@@ -144,6 +161,8 @@ public class Presence {
             }
             if (!open) {
                 seat.leave();
+            } else {
+                seat.goIfSilentSince(lastSignNeeded);
             }
         }
         Instant silentSince = clock.instant().minus(NODE_SILENCE);
@@ -183,6 +202,8 @@ public class Presence {
         private final BooleanSupplier open;
         private final Instant since;
         private volatile String field;
+        private volatile Instant lastSign;
+        private volatile boolean left;
 
         private Seat(String key, String place, Participant who, BooleanSupplier open, Instant since) {
             this.key = key;
@@ -190,6 +211,7 @@ public class Presence {
             this.who = who;
             this.open = open;
             this.since = since;
+            this.lastSign = since;
         }
 
         public String place() {
@@ -205,8 +227,9 @@ public class Presence {
             return field;
         }
 
-        /** Enters a field (by its name), or leaves the one it was in with null. */
+        /** Enters a field (by its name), or leaves the one it was in with null; a sign of life too. */
         public void focus(String fieldName) {
+            alive();
             if (java.util.Objects.equals(field, fieldName) || !local.containsKey(key)) {
                 return;
             }
@@ -214,7 +237,27 @@ public class Presence {
             announce(this, "focus");
         }
 
+        /** The tab is still there (a heartbeat came): keeps the seat, or takes it again after a silence. */
+        public synchronized void alive() {
+            lastSign = clock.instant();
+            if (!left && local.putIfAbsent(key, this) == null) {
+                announce(this, "join");
+            }
+        }
+
+        /** Leaves for good: the tab left the page or was closed. */
         public void leave() {
+            left = true;
+            go();
+        }
+
+        private synchronized void goIfSilentSince(Instant lastSignNeeded) {
+            if (lastSign.isBefore(lastSignNeeded)) {
+                go();
+            }
+        }
+
+        private synchronized void go() {
             if (local.remove(key) != null) {
                 field = null;
                 announce(this, "leave");

@@ -3,6 +3,7 @@ package it.lombardia.codesign.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.Map;
@@ -42,6 +43,37 @@ class LiveCollaborationBrowserTest extends BrowserTest {
         assertThat(rep.locator("h1")).containsText(title, LIVE);
 
         assertThat(reviewer.locator("h1")).containsText(title, LIVE);
+    }
+
+    @Test
+    void aCommentReachesAReaderOnTheMainTabInTheCountAndThenInTheThreads() {
+        Page reviewer = signedIn("reviewer");
+        open(reviewer, "proposals/2");
+        Locator reviewersTab = reviewer.locator("vaadin-tab#discussion-tab");
+        assertThat(reviewersTab).containsText("Discussion");
+        int openBefore = openThreads(reviewersTab.textContent());
+
+        Page rep = signedIn("afil.rep");
+        open(rep, "proposals/2");
+        rep.locator("vaadin-tab#discussion-tab").click();
+        String question = "Which pilot plants join? " + UUID.randomUUID().toString().substring(0, 8);
+        rep.locator(".discussion-starter vaadin-text-area.discussion-text textarea").fill(question);
+        rep.locator(".discussion-starter vaadin-button.discussion-send").click();
+        assertThat(rep.locator(".discussion-open-threads")).containsText(question, LIVE);
+
+        // the reader never left the proposal's main tab: its Discussion label counts the new thread
+        assertThat(reviewersTab).hasText("Discussion (" + (openBefore + 1) + " open)",
+                new LocatorAssertions.HasTextOptions().setTimeout(10_000));
+        assertThat(reviewer.locator("vaadin-text-field#title")).isVisible();
+        // and opening it shows the thread, without a reload
+        reviewersTab.click();
+        assertThat(reviewer.locator(".discussion-open-threads")).containsText(question, LIVE);
+    }
+
+    /** The number of open threads a Discussion tab label counts ("Discussion (2 open)"), 0 for "Discussion". */
+    private static int openThreads(String label) {
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("\\((\\d+)").matcher(label);
+        return count.find() ? Integer.parseInt(count.group(1)) : 0;
     }
 
     /**

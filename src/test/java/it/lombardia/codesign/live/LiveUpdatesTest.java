@@ -87,16 +87,53 @@ class LiveUpdatesTest {
     }
 
     @Test
-    void aDetachedViewGetsNothing() throws Exception {
+    void aDetachedViewIsNotRefreshedButCatchesUpWhenItIsBack() throws Exception {
         UI.getCurrent().remove(view);
-        bus.publish(LiveMessage.of("proposal", "id", "7"));
+        bus.publish(LiveMessage.of("proposal", "id", "7", "n", "1"));
+        bus.publish(LiveMessage.of("proposal", "id", "8"));
         Thread.sleep(400);
         MockVaadin.runUIQueue();
         assertThat(refreshes).isEmpty();
 
         UI.getCurrent().add(view);
-        bus.publish(LiveMessage.of("proposal", "id", "7"));
-        waitForRefreshes(1);
+        // at once, in the round trip that shows it again
+        assertThat(refreshes).hasSize(1);
+        assertThat(refreshes.getFirst()).extracting(m -> m.get("n").orElse("")).containsExactly("1");
+
+        bus.publish(LiveMessage.of("proposal", "id", "7", "n", "2"));
+        waitForRefreshes(2);
+        assertThat(refreshes.get(1)).extracting(m -> m.get("n").orElse("")).containsExactly("2");
+    }
+
+    @Test
+    void aPartBuiltForLaterCatchesUpWhenItIsFirstShown() throws Exception {
+        // as the content of a tab not opened yet: bound while the view is built, attached when opened
+        Div later = new Div();
+        List<List<LiveMessage>> laterRefreshes = new ArrayList<>();
+        live.bind(later, m -> m.is("comment"), laterRefreshes::add);
+        bus.publish(LiveMessage.of("comment", "thread", "3"));
+        Thread.sleep(200);
+        MockVaadin.runUIQueue();
+        assertThat(laterRefreshes).isEmpty();
+
+        UI.getCurrent().add(later);
+
+        assertThat(laterRefreshes).hasSize(1);
+        assertThat(laterRefreshes.getFirst()).extracting(m -> m.get("thread").orElse("")).containsExactly("3");
+    }
+
+    @Test
+    void aRemovedBindingGetsNothingEvenWhenAttachedAgain() throws Exception {
+        Div part = new Div();
+        List<List<LiveMessage>> partRefreshes = new ArrayList<>();
+        com.vaadin.flow.shared.Registration binding = live.bind(part, m -> m.is("comment"), partRefreshes::add);
+        bus.publish(LiveMessage.of("comment", "thread", "3"));
+        binding.remove();
+        UI.getCurrent().add(part);
+        bus.publish(LiveMessage.of("comment", "thread", "4"));
+        Thread.sleep(300);
+        MockVaadin.runUIQueue();
+        assertThat(partRefreshes).isEmpty();
     }
 
     private void waitForRefreshes(int count) throws InterruptedException {

@@ -8,18 +8,21 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import it.lombardia.codesign.OtherBrowser;
 import it.lombardia.codesign.proposal.ProposalContent;
 import it.lombardia.codesign.proposal.ProposalDetails;
 import it.lombardia.codesign.proposal.ProposalFilter;
 import it.lombardia.codesign.proposal.ProposalService;
 import it.lombardia.codesign.proposal.ProposalSummary;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Two instances of the app on the PostgreSQL test database: what happens through one reaches the
@@ -33,9 +36,12 @@ class TwoNodesTest {
 
     private static TwoNodes nodes;
 
+    /** Presence lets a silent tab go after 6 s here (45 s in the app), so that a test can wait for it. */
+    private static final Duration SILENCE = Duration.ofSeconds(6);
+
     @BeforeAll
     static void startTwoInstances() {
-        nodes = TwoNodes.start();
+        nodes = TwoNodes.start("codesign.live.presence-silence=PT6S", "codesign.live.presence-sweep=PT0.5S");
     }
 
     @AfterAll
@@ -94,6 +100,47 @@ class TwoNodesTest {
         seat.leave();
         assertThat(TwoNodes.await(Duration.ofSeconds(1), () -> onB.at(place).isEmpty()))
                 .as("and is gone on B after leaving").isTrue();
+    }
+
+    @Test
+    void aTabThatStopsSendingHeartbeatsLeavesThePresenceOfTheOtherInstanceWhileABeatingOneStays() {
+        long id = nodes.a.as(EDITOR, TwoNodesTest::firstEditable);
+        String place = "proposal:" + id;
+        Presence onA = nodes.a.bean(Presence.class);
+        try (OtherBrowser vanishing = OtherBrowser.signedIn(nodes.b.context(), nodes.b.bean(UserDetailsService.class),
+                "admin")) {
+            long start = System.nanoTime();
+            vanishing.run(() -> {
+                UI.getCurrent().navigate("proposals/" + id);
+                MockVaadin.clientRoundtrip(false);
+            });
+            UI ui = nodes.b.openUi("reviewer");
+            ui.navigate("proposals/" + id);
+            MockVaadin.clientRoundtrip(false);
+            assertThat(TwoNodes.await(Duration.ofSeconds(3), () -> usernames(onA.at(place)).containsAll(List.of("admin", "reviewer"))))
+                    .as("node A sees both tabs of node B").isTrue();
+
+            // the reviewer's tab keeps sending Vaadin's heartbeats; the admin's browser vanished without a word
+            long[] lastBeat = {0};
+            boolean gone = TwoNodes.await(SILENCE.multipliedBy(3), () -> {
+                if (System.nanoTime() - lastBeat[0] > Duration.ofSeconds(1).toNanos()) {
+                    ui.getInternals().setLastHeartbeatTimestamp(System.currentTimeMillis());
+                    lastBeat[0] = System.nanoTime();
+                }
+                assertThat(usernames(onA.at(place))).contains("reviewer");
+                return !usernames(onA.at(place)).contains("admin");
+            });
+            assertThat(gone).as("the silent tab is gone on node A").isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("not before its silence")
+                    .isGreaterThanOrEqualTo(SILENCE.minusMillis(100));
+            assertThat(usernames(onA.at(place))).containsExactly("reviewer");
+        } finally {
+            nodes.b.closeUi();
+        }
+    }
+
+    private static List<String> usernames(List<Participant> participants) {
+        return participants.stream().map(Participant::username).toList();
     }
 
     /** A proposal the editor may change, the lowest id first (1 in the demo data, unless a test moved it on). */

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.Registration;
 import it.lombardia.codesign.live.LiveUpdates;
 import it.lombardia.codesign.live.Participant;
 import it.lombardia.codesign.live.Participants;
@@ -18,6 +19,8 @@ import java.util.stream.Collectors;
 /**
  * Presence on one page ("place"): while the view is attached the user has a seat there; the
  * avatars show who else is here, and tracked fields show who else is in them, both updated live.
+ * The tab's heartbeats (every {@code vaadin.heartbeatInterval}) are its signs of life: a tab that
+ * stops sending them loses its seat within {@code codesign.live.presence-silence}, see {@link Presence}.
  */
 public final class PagePresence {
 
@@ -30,6 +33,7 @@ public final class PagePresence {
     private final Div bar = new Div(caption, avatars);
     private final Map<String, Component> fields = new LinkedHashMap<>();
     private Presence.Seat seat;
+    private Registration heartbeats;
 
     public PagePresence(Component view, String place, Presence presence, Participants participants, LiveUpdates live) {
         this.view = view;
@@ -84,7 +88,11 @@ public final class PagePresence {
         if (seat != null) {
             return;
         }
-        participants.current(ui.getLocale()).ifPresent(me -> seat = presence.join(place, me, () -> isOpen(ui)));
+        participants.current(ui.getLocale()).ifPresent(me -> {
+            seat = presence.join(place, me, () -> isOpen(ui));
+            Presence.Seat mine = seat;
+            heartbeats = ui.addHeartbeatListener(e -> mine.alive());
+        });
         render();
     }
 
@@ -97,6 +105,10 @@ public final class PagePresence {
     }
 
     private void leave() {
+        if (heartbeats != null) {
+            heartbeats.remove();
+            heartbeats = null;
+        }
         if (seat != null) {
             seat.leave();
             seat = null;

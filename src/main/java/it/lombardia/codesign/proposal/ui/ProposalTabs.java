@@ -71,7 +71,8 @@ class ProposalTabs extends TabSheet {
                 details.id(), fieldLabels));
         Tab discussionHeader = add(discussionLabel(details.id()), discussionTab);
         discussionHeader.setId("discussion-tab");
-        live.bind(discussionTab, DiscussionChanges.about(ProposalChanges.DISCUSSION_SUBJECT, details.id()),
+        // Bound to the tab itself, which is always shown: the panel is attached only once opened.
+        live.bind(discussionHeader, DiscussionChanges.about(ProposalChanges.DISCUSSION_SUBJECT, details.id()),
                 messages -> discussionHeader.setLabel(discussionLabel(details.id())));
         historyHeader = add(getTranslation("workflow.tab.history"), historyTab);
     }
