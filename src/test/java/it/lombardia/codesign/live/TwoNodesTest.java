@@ -32,7 +32,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class TwoNodesTest {
 
     private static final String EDITOR = "afil.rep";
-    private static final String VIEWER = "observer";
+    private static final String VIEWER = "reviewer"; // the Region reads the AFIL draft the editor saves;
 
     private static TwoNodes nodes;
 
