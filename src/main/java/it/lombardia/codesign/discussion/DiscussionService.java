@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the user may not read (another cluster's draft) has no discussion for them; authors
  * edit their own comments within {@link #EDIT_WINDOW}; a thread's author, Region staff and the
  * representatives of the subject's clusters resolve and reopen it; a closed subject's discussion can
- * only be read. Nothing is ever deleted.
+ * only be read. Nothing is ever deleted, and every change (a comment posted or edited, a thread
+ * resolved or reopened) is reported to the audit log.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -48,12 +49,13 @@ public class DiscussionService {
     private final DiscussionRules rules;
     private final DiscussionViews views;
     private final ApplicationEventPublisher events;
+    private final DiscussionAudit audit;
     private final LiveBus live;
     private final Clock clock;
 
     DiscussionService(CommentThreadRepository threads, CommentRepository comments, CurrentActor currentActor,
                       AccountDirectory directory, DiscussionRules rules, DiscussionViews views,
-                      ApplicationEventPublisher events, LiveBus live, Clock clock) {
+                      ApplicationEventPublisher events, DiscussionAudit audit, LiveBus live, Clock clock) {
         this.threads = threads;
         this.comments = comments;
         this.currentActor = currentActor;
@@ -61,6 +63,7 @@ public class DiscussionService {
         this.rules = rules;
         this.views = views;
         this.events = events;
+        this.audit = audit;
         this.live = live;
         this.clock = clock;
     }
@@ -159,6 +162,7 @@ public class DiscussionService {
         CommentThread thread = threads.save(new CommentThread(subjectType, subjectId, fieldName, internal,
                 actor.username(), now));
         Comment comment = comments.save(new Comment(thread.getId(), actor.username(), text.body(), internal, now));
+        audit.posted(actor.username(), thread, comment);
         events.publishEvent(new CommentPosted(subjectType, subjectId, subject.title(), subject.link(), thread.getId(),
                 comment.getId(), actor.username(), actor.displayName(), true, internal, text.mentioned(), Set.of(),
                 subject.clusterCodes(), DiscussionText.excerpt(text.body()), now));
@@ -195,6 +199,7 @@ public class DiscussionService {
 
         Comment comment = comments.save(new Comment(threadId, actor.username(), text.body(), commentInternal, now));
         thread.touch(now);
+        audit.posted(actor.username(), thread, comment);
         events.publishEvent(new CommentPosted(thread.getSubjectType(), thread.getSubjectId(), subject.title(),
                 subject.link(), threadId, comment.getId(), actor.username(), actor.displayName(), false,
                 commentInternal, text.mentioned(), participants, subject.clusterCodes(),
@@ -237,9 +242,11 @@ public class DiscussionService {
                 added.add(username);
             }
         }
+        DiscussionAudit.CommentRecord unedited = DiscussionAudit.CommentRecord.of(thread, comment);
         comment.edit(text.body(), now);
         thread.touch(now);
         comments.flush();
+        audit.edited(actor.username(), unedited, thread, comment);
         if (!added.isEmpty()) {
             events.publishEvent(new CommentEdited(thread.getSubjectType(), thread.getSubjectId(), subject.title(),
                     subject.link(), thread.getId(), commentId, actor.username(), actor.displayName(),
@@ -271,12 +278,14 @@ public class DiscussionService {
         }
         if (thread.isResolved() != resolve) {
             Instant now = clock.instant();
+            DiscussionAudit.ThreadRecord before = DiscussionAudit.ThreadRecord.of(thread);
             if (resolve) {
                 thread.resolve(actor.username(), now);
             } else {
                 thread.reopen(now);
             }
             threads.flush();
+            audit.resolution(actor.username(), before, thread);
             live.publish(DiscussionChanges.of(thread.getSubjectType(), thread.getSubjectId(), threadId, actor.username()));
         }
         return views.view(thread, actor);

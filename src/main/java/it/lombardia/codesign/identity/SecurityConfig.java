@@ -63,13 +63,15 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAudit signInAudit) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/a11y.css", "/accessibility.css", "/images/**",
                 "/favicon.ico", "/favicon.svg").permitAll());
         // Calendar apps cannot sign in: a personal feed is read with the secret token in its address.
         http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/calendar/feed/*").permitAll());
         // Unknown addresses must reach Vaadin (for signed-in users) so that they get our not-found page, not a bare 403.
+        // Signing out is recorded in the audit log (signing in and failures are, by SignInAudit's event listeners).
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("login")
+                .addLogoutHandler(signInAudit)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }

@@ -143,7 +143,7 @@ public class MeetingRecords {
         Minutes saved = minutes.saveAndFlush(entity);
         MinutesView after = view(saved);
         events.publishEvent(new AuditEvent(actor.username(), "meeting", String.valueOf(meeting.getId()), "minutes",
-                current.version() == 0 ? null : current.body(), text));
+                current.version() == 0 ? null : MinutesAudit.of(item, current.body()), MinutesAudit.of(item, text)));
         changed(meeting, actor);
         return after;
     }
@@ -369,5 +369,13 @@ public class MeetingRecords {
 
     private static PersonRef person(String username, Map<String, String> names) {
         return new PersonRef(username, names.getOrDefault(username, username));
+    }
+
+    /** What the audit log keeps of an item's minutes: the agenda item they are about, and their text. */
+    record MinutesAudit(long itemId, int itemNumber, String item, String minutes) {
+
+        static MinutesAudit of(AgendaItem item, String minutes) {
+            return new MinutesAudit(item.getId(), item.getPosition(), item.getTitle(), minutes);
+        }
     }
 }

@@ -33,6 +33,8 @@ class Poll {
     private Instant closesAt;
     private Instant closedAt;
     private String closedBy;
+    /** Anonymous polls only, while open: the key of their voters' hashes ({@link AnonymousBallots}). */
+    private String ballotKey;
 
     @Version
     private long version;
@@ -53,6 +55,7 @@ class Poll {
         this.openedBy = openedBy;
         this.openedAt = openedAt;
         this.closesAt = draft.closesAt();
+        this.ballotKey = draft.anonymous() ? AnonymousBallots.newKey() : null;
     }
 
     /** Closed by its runner, or by its closing time even when nobody has recorded that yet. */
@@ -71,6 +74,11 @@ class Poll {
     void close(String by, Instant at) {
         closedBy = by;
         closedAt = at;
+    }
+
+    /** Once closed, no ballot may be told apart from another any more. */
+    void eraseBallotKey() {
+        ballotKey = null;
     }
 
     Long getId() {
@@ -127,5 +135,9 @@ class Poll {
 
     String getClosedBy() {
         return closedBy;
+    }
+
+    String getBallotKey() {
+        return ballotKey;
     }
 }

@@ -24,7 +24,9 @@ class PollBallot {
     private Long id;
 
     private long pollId;
+    /** The voter's username in a named poll; in an anonymous one, a keyed hash (see {@link AnonymousBallots}). */
     private String voter;
+    /** When it was cast and last changed; empty for an anonymous poll's ballots. */
     private Instant castAt;
     private Instant changedAt;
 
@@ -45,7 +47,7 @@ class PollBallot {
         mark(ballot);
     }
 
-    /** Replaces the marks; the ballot shows as changed from now on. */
+    /** Replaces the marks; the ballot shows as changed from now on ({@code at} null for an anonymous ballot). */
     void change(Ballot ballot, Instant at) {
         changedAt = at;
         marks.clear();

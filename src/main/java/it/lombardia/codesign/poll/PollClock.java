@@ -22,13 +22,16 @@ class PollClock {
 
     private final PollRepository polls;
     private final PollBallotRepository ballots;
+    private final AnonymousBallots anonymousBallots;
     private final ApplicationEventPublisher events;
     private final LiveBus live;
     private final Clock clock;
 
-    PollClock(PollRepository polls, PollBallotRepository ballots, ApplicationEventPublisher events, LiveBus live, Clock clock) {
+    PollClock(PollRepository polls, PollBallotRepository ballots, AnonymousBallots anonymousBallots,
+              ApplicationEventPublisher events, LiveBus live, Clock clock) {
         this.polls = polls;
         this.ballots = ballots;
+        this.anonymousBallots = anonymousBallots;
         this.events = events;
         this.live = live;
         this.clock = clock;
@@ -41,6 +44,7 @@ class PollClock {
         for (Long id : polls.findExpired(now)) {
             if (polls.closeExpired(id, now) == 1) {
                 polls.findById(id).ifPresent(poll -> {
+                    anonymousBallots.seal(poll);
                     events.publishEvent(new AuditEvent(SYSTEM, PollService.ENTITY, String.valueOf(id), "close", null,
                             new PollService.ClosedAudit(poll.getClosesAt(), ballots.countByPollId(id))));
                     live.publish(PollChanges.of(poll, "close"));

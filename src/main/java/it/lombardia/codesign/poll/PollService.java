@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * venue says who sees, runs and votes; a poll is closed once its runner closes it or its closing
  * time passes, and then takes no ballot; each voter has one ballot per poll, replaced when they vote
  * again; hidden results are given to nobody before the poll closes; anonymous polls name nobody, not
- * in views, audit entries or live messages.
+ * in views, audit entries or live messages, and their ballots keep no voter ({@link AnonymousBallots}).
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -42,6 +42,7 @@ public class PollService {
     private final PollRepository polls;
     private final PollOptionRepository options;
     private final PollBallotRepository ballots;
+    private final AnonymousBallots anonymousBallots;
     private final PollVenues venues;
     private final PollViews views;
     private final CurrentActor currentActor;
@@ -50,12 +51,13 @@ public class PollService {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    PollService(PollRepository polls, PollOptionRepository options, PollBallotRepository ballots, PollVenues venues,
-                PollViews views, CurrentActor currentActor, ApplicationEventPublisher events, LiveBus live, Clock clock,
-                PlatformTransactionManager transactions) {
+    PollService(PollRepository polls, PollOptionRepository options, PollBallotRepository ballots,
+                AnonymousBallots anonymousBallots, PollVenues venues, PollViews views, CurrentActor currentActor,
+                ApplicationEventPublisher events, LiveBus live, Clock clock, PlatformTransactionManager transactions) {
         this.polls = polls;
         this.options = options;
         this.ballots = ballots;
+        this.anonymousBallots = anonymousBallots;
         this.venues = venues;
         this.views = views;
         this.currentActor = currentActor;
@@ -169,13 +171,19 @@ public class PollService {
         }
         List<PollOption> pollOptions = options.findByPollIdOrderByPosition(pollId);
         PollRules.check(poll, pollOptions, ballot);
-        Optional<PollBallot> existing = ballots.findForChange(pollId, actor.username());
+        // An anonymous ballot keeps neither the voter nor when it was cast: see AnonymousBallots.
+        String voter = AnonymousBallots.voter(poll, actor);
+        if (voter == null) {
+            throw new TranslatableException("poll.error.closed");
+        }
+        Instant castAt = poll.isAnonymous() ? null : now;
+        Optional<PollBallot> existing = ballots.findForChange(pollId, voter);
         Ballot before = existing.map(PollBallot::ballot).orElse(null);
         if (existing.isPresent()) {
-            existing.get().change(ballot, now);
+            existing.get().change(ballot, castAt);
             ballots.flush();
         } else {
-            ballots.saveAndFlush(new PollBallot(pollId, actor.username(), ballot, now));
+            ballots.saveAndFlush(new PollBallot(pollId, voter, ballot, castAt));
         }
         events.publishEvent(new AuditEvent(actor.username(), ENTITY, String.valueOf(pollId),
                 before == null ? "vote" : "change-vote", audit(poll, pollOptions, before), audit(poll, pollOptions, ballot)));
@@ -213,6 +221,7 @@ public class PollService {
             return;
         }
         poll.close(actor.username(), now);
+        anonymousBallots.seal(poll);
         polls.flush();
         events.publishEvent(new AuditEvent(actor.username(), ENTITY, String.valueOf(pollId), "close", null,
                 new ClosedAudit(now, ballots.countByPollId(pollId))));

@@ -38,7 +38,8 @@ class PollViews {
             people.add(p.getOpenedBy());
             people.add(p.getClosedBy());
         });
-        ballotsByPoll.values().forEach(list -> list.forEach(b -> people.add(b.getVoter())));
+        polls.stream().filter(p -> !p.isAnonymous()).forEach(p ->
+                ballotsByPoll.getOrDefault(p.getId(), List.of()).forEach(b -> people.add(b.getVoter())));
         Names names = new Names(directory.displayNames(people));
         boolean mayRun = venue.mayRun(polls.getFirst().getVenueId(), actor);
         boolean mayVote = venue.mayVote(polls.getFirst().getVenueId(), actor);
@@ -52,7 +53,9 @@ class PollViews {
         boolean closed = poll.isClosed(now);
         List<PollView.Option> optionViews = pollOptions.stream()
                 .map(o -> new PollView.Option(o.getId(), o.getLabel(), o.getProposalId())).toList();
-        Ballot mine = pollBallots.stream().filter(b -> b.getVoter().equalsIgnoreCase(actor.username()))
+        // Once an anonymous poll has closed, nobody's ballot can be told apart, the voter's own neither.
+        String me = AnonymousBallots.voter(poll, actor);
+        Ballot mine = me == null ? null : pollBallots.stream().filter(b -> b.getVoter().equalsIgnoreCase(me))
                 .findFirst().map(PollBallot::ballot).orElse(null);
         List<PollView.Result> results = null;
         List<String> voters = List.of();

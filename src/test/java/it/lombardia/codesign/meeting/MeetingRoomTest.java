@@ -491,4 +491,28 @@ class MeetingRoomTest {
         assertThat(new String(report.pdf(id, java.util.Locale.ENGLISH), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .startsWith("%PDF");
     }
+
+    @Test
+    void anAnonymousPollClosedWithTheMeetingCountsInTheReportAndNamesNobody() {
+        long id = started();
+        long poll = polls.open(new PollDraft(MeetingRoom.POLL_VENUE, id, item(id, 2), "Which first, secretly?",
+                PollKind.SINGLE, List.of(PollOptionDraft.of("Twins"), PollOptionDraft.of("Logistics")), null, null, true,
+                false, null));
+        as("le2c.rep");
+        room.enter(id);
+        long twins = polls.poll(poll).orElseThrow().options().getFirst().id();
+        polls.vote(poll, Ballot.single(twins));
+        assertThat(polls.poll(poll).orElseThrow().myBallot()).isEqualTo(Ballot.single(twins));
+
+        as("afil.rep");
+        room.end(id);
+
+        ReportData.Item proposals = report.report(id, java.util.Locale.ENGLISH).items().get(1);
+        assertThat(proposals.sections()).singleElement().satisfies(section -> {
+            assertThat(section.heading()).isEqualTo("Poll: Which first, secretly? (Single choice, Anonymous)");
+            assertThat(section.rows().getFirst()).startsWith("1", "Twins", "1 vote (100.0% of ballots)");
+            assertThat(String.join(" ", section.rows().getFirst())).doesNotContain("Paolo Ricci");
+            assertThat(section.note()).isEqualTo("1 of 2 voted");
+        });
+    }
 }

@@ -25,7 +25,6 @@ import it.lombardia.codesign.shared.Lombardy;
 import it.lombardia.codesign.ui.DiffRow;
 import it.lombardia.codesign.ui.Formats;
 import it.lombardia.codesign.ui.SideBySideDiff;
-import it.lombardia.codesign.ui.Translations;
 import it.lombardia.codesign.ui.ViewToolbar;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -50,6 +49,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final Grid<AuditEntrySummary> grid = new Grid<>(AuditEntrySummary.class, false);
     private final Div details = new Div();
+    private final AuditLabels labels = new AuditLabels(this::getTranslation);
 
     AuditView(AuditLog auditLog) {
         this.auditLog = auditLog;
@@ -64,7 +64,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> entityLabel(e.entityType())).setHeader(getTranslation("audit.entity")).setAutoWidth(true);
         grid.addColumn(AuditEntrySummary::entityId).setHeader(getTranslation("audit.entity-id")).setAutoWidth(true);
         grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(AuditEntrySummary::summary).setHeader(getTranslation("audit.changed-fields"));
+        grid.addColumn(e -> labels.fields(e.summary())).setHeader(getTranslation("audit.changed-fields"));
         grid.setEmptyStateText(getTranslation("audit.empty-log"));
         grid.setItems(q -> auditLog.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, auditLog.count(filter())));
@@ -165,20 +165,15 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     String entityLabel(String entityType) {
-        return labelOrCode("audit.entity.", entityType);
+        return labels.entity(entityType);
     }
 
     String actionLabel(String action) {
-        return labelOrCode("audit.action.", action);
+        return labels.action(action);
     }
 
     private String fieldLabel(String field) {
-        return labelOrCode("audit.field.", field);
-    }
-
-    /** Features may log codes this bundle does not know yet: those show as they are, not as "!key". */
-    private String labelOrCode(String prefix, String code) {
-        return Translations.has(prefix + code) ? getTranslation(prefix + code) : code;
+        return labels.field(field);
     }
 
     @Override

@@ -58,7 +58,7 @@ class AuditViewTest extends KaribuTest {
         Grid<AuditEntrySummary> grid = grid();
         assertThat(GridKt._size(grid)).isEqualTo(2);
         List<String> newest = GridKt._getFormattedRow(grid, 0);
-        assertThat(newest.subList(1, 6)).containsExactly("admin", "Account", username, "Changed", "version, displayName");
+        assertThat(newest.subList(1, 6)).containsExactly("admin", "Account", username, "Changed", "Version, Name");
         assertThat(GridKt._getFormattedRow(grid, 1).subList(1, 5)).containsExactly("admin", "Account", username, "Created");
 
         _setValue(_get(TextField.class, s -> s.withLabel("Who")), "afil.rep");
@@ -114,7 +114,7 @@ class AuditViewTest extends KaribuTest {
     }
 
     @Test
-    void entityTypeFilterAndUnknownCodesShowRaw() {
+    void entityTypeFilterAndUnknownCodesAreSpelledOut() {
         signIn("admin");
         String id = "widget-" + UUID.randomUUID();
         transaction.executeWithoutResult(s -> events.publishEvent(
@@ -128,8 +128,54 @@ class AuditViewTest extends KaribuTest {
         Grid<AuditEntrySummary> grid = grid();
         assertThat(GridKt._findAll(grid)).isNotEmpty().allMatch(e -> e.entityType().equals("widget"));
         List<String> row = GridKt._getFormattedRow(grid, 0);
-        assertThat(row.subList(2, 5)).containsExactly("widget", id, "polish");
+        assertThat(row.subList(2, 5)).containsExactly("Widget", id, "Polish");
         assertThat(type.getItemLabelGenerator().apply("account")).isEqualTo("Account");
+        assertThat(type.getItemLabelGenerator().apply("answer-template")).isEqualTo("Answer template");
+        grid.select(GridKt._get(grid, 0));
+        assertThat(row(_get(SideBySideDiff.class), "Surface finish").getElement().getTextRecursively()).contains("shiny");
+    }
+
+    @Test
+    void entriesShowReadableLabelsNotRawKeys() {
+        signIn("admin");
+        String id = String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits()));
+        transaction.executeWithoutResult(s -> {
+            events.publishEvent(new AuditEvent("system", "meeting", id, "remind", null, List.of("afil.rep", "wg.member")));
+            events.publishEvent(new AuditEvent("afil.rep", "proposal", id, "update",
+                    new Proposal(new Content("AFIL", "Twins"), 3), new Proposal(new Content("LE2C", "Twins"), 4)));
+        });
+        UI.getCurrent().navigate("audit");
+        _setValue(_get(TextField.class, s -> s.withLabel("Search")), id);
+
+        Grid<AuditEntrySummary> grid = grid();
+        assertThat(GridKt._getFormattedRow(grid, 0).subList(1, 6))
+                .containsExactly("afil.rep", "Proposal", id, "Changed", "Proposal › Lead cluster, Version");
+        assertThat(GridKt._getFormattedRow(grid, 1).subList(1, 5)).containsExactly("system", "Meeting", id, "Reminder sent");
+        assertThat(String.join(" ", GridKt._getFormattedRow(grid, 0)) + String.join(" ", GridKt._getFormattedRow(grid, 1)))
+                .doesNotContain("content.", "leadClusterCode", "remind", "meeting");
+
+        grid.select(GridKt._get(grid, 0));
+        SideBySideDiff diff = _get(SideBySideDiff.class);
+        assertThat(row(diff, "Proposal › Lead cluster").getElement().getTextRecursively()).contains("AFIL", "LE2C");
+        assertThat(row(diff, "Proposal › Title").getElement().getTextRecursively()).contains("Unchanged");
+    }
+
+    @Test
+    void readableLabelsInItalian() {
+        useItalian();
+        signIn("admin");
+        String id = String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits()));
+        transaction.executeWithoutResult(s -> {
+            events.publishEvent(new AuditEvent("system", "meeting", id, "remind", null, List.of("afil.rep")));
+            events.publishEvent(new AuditEvent("afil.rep", "proposal", id, "update",
+                    new Proposal(new Content("AFIL", "Twins"), 3), new Proposal(new Content("LE2C", "Twins"), 4)));
+        });
+        UI.getCurrent().navigate("audit");
+        _setValue(_get(TextField.class, s -> s.withLabel("Cerca")), id);
+
+        assertThat(GridKt._getFormattedRow(grid(), 0).subList(2, 6))
+                .containsExactly("Proposta", id, "Modifica", "Proposta › Cluster capofila, Versione");
+        assertThat(GridKt._getFormattedRow(grid(), 1).subList(2, 5)).containsExactly("Riunione", id, "Promemoria inviato");
     }
 
     @Test
@@ -159,7 +205,13 @@ class AuditViewTest extends KaribuTest {
         }
     }
 
-    record Widget(String finish) {
+    record Widget(String surfaceFinish) {
+    }
+
+    record Content(String leadClusterCode, String title) {
+    }
+
+    record Proposal(Content content, long version) {
     }
 
     /** An account created and renamed by the admin; its username is unique to the test. */
