@@ -119,8 +119,10 @@ public class MeetingRecords {
     // Minutes
 
     /**
-     * Saves the item's minutes typed on {@code expectedVersion}.
+     * Saves the item's minutes typed on {@code expectedVersion}, under the name of the one who saves.
+     * A text that is the same as the saved one writes nothing: the minutes stay with their author.
      *
+     * @return the minutes as saved now (the same version when nothing changed)
      * @throws MinutesConflictException when someone saved since: nothing is written, their text comes with it
      */
     @Transactional
@@ -137,6 +139,9 @@ public class MeetingRecords {
         MinutesView current = existing.map(this::view).orElse(MinutesView.none(itemId));
         if (current.version() != expectedVersion) {
             throw new MinutesConflictException(current);
+        }
+        if (current.version() > 0 && current.body().equals(text)) {
+            return current;
         }
         Minutes entity = existing.orElseGet(() -> new Minutes(itemId));
         entity.write(text, actor.username(), clock.instant());

@@ -1,6 +1,7 @@
 package it.lombardia.codesign.programme;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An edition in preparation as region staff consolidate it: its content, the versions every change
@@ -20,5 +21,14 @@ public record ConsolidationBoard(EditionContent content, long editionVersion, Ma
 
     public long priorityVersion(long priorityId) {
         return priorityVersions.getOrDefault(priorityId, -1L);
+    }
+
+    public Optional<MacroThemeContent> macroTheme(long macroThemeId) {
+        return content.macroThemes().stream().filter(m -> m.id() == macroThemeId).findFirst();
+    }
+
+    public Optional<PriorityContent> priority(long priorityId) {
+        return content.macroThemes().stream().flatMap(m -> m.priorities().stream())
+                .filter(p -> p.id() == priorityId).findFirst();
     }
 }

@@ -149,6 +149,26 @@ class MeetingRecordsTest {
     }
 
     @Test
+    void aSaveOfTheSavedTextLeavesTheMinutesWithTheirAuthor() {
+        SignIn.as(users, "afil.rep");
+        MinutesView chairs = records.saveMinutes(openingId, 0, "Welcome by the chair.");
+        MinutesView stored = records.minutes(openingId);
+        events.clear();
+
+        SignIn.as(users, "wg.member");
+        MinutesView after = records.saveMinutes(openingId, chairs.version(), "Welcome by the chair.");
+
+        assertThat(after.version()).isEqualTo(chairs.version());
+        assertThat(records.minutes(openingId)).isEqualTo(stored);
+        assertThat(events.stream(it.lombardia.codesign.shared.AuditEvent.class)).isEmpty();
+
+        MinutesView mine = records.saveMinutes(openingId, chairs.version(), "Welcome by the chair. Goals agreed.");
+        assertThat(mine.version()).isEqualTo(chairs.version() + 1);
+        assertThat(mine.updatedBy()).isEqualTo("wg.member");
+        assertThat(mine.body()).isEqualTo("Welcome by the chair. Goals agreed.");
+    }
+
+    @Test
     void aDecisionAboutAProposalAndItsWithdrawalAppearInTheProposalsHistory() {
         SignIn.as(users, "wg.member");
         String text = "Support the twins proposal " + UUID.randomUUID();

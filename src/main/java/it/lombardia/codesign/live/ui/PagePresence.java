@@ -79,11 +79,6 @@ public final class PagePresence {
         render();
     }
 
-    /** Whether the user is in one of the tracked fields right now. */
-    public boolean inField() {
-        return seat != null && seat.field() != null;
-    }
-
     private void take(UI ui) {
         if (seat != null) {
             return;

@@ -1,12 +1,12 @@
 package it.lombardia.codesign.meeting.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -16,20 +16,22 @@ import it.lombardia.codesign.meeting.MinutesView;
 import it.lombardia.codesign.shared.Lombardy;
 import it.lombardia.codesign.shared.TranslatableException;
 import it.lombardia.codesign.ui.DiffRow;
+import it.lombardia.codesign.ui.EditSession;
 import it.lombardia.codesign.ui.Formats;
 import it.lombardia.codesign.ui.Notifications;
 import it.lombardia.codesign.ui.SideBySideDiff;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * The minutes of one agenda item, to read or to write. What a note-taker typed is never lost: a save
- * by someone else while they type shows a banner instead of replacing their text, and a save that
- * meets a newer version shows both texts to merge.
+ * The minutes of one agenda item, to read or to write. What a note-taker typed is never lost: the
+ * {@link EditSession} keeps it when someone else saves (a banner says so) and turns a save on an
+ * older version into a comparison of both texts, with a merged text to take over.
  */
-class MinutesEditor extends Div {
+class MinutesEditor extends Div implements EditSession.Editor<MinutesView> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(Lombardy.ZONE);
 
@@ -40,18 +42,15 @@ class MinutesEditor extends Div {
     private final Div minutesText = new Div();
     private final Span minutesMeta = new Span();
     private final Div minutesBanner = new Div();
-    /** The saved minutes the editor's text was typed on: a save names this version. */
-    private MinutesView base;
+    /** Its base is the saved minutes the editor's text was typed on: a save names that version. */
+    private final EditSession<MinutesView> session;
     /** The saved minutes last shown to someone who reads them. */
     private MinutesView shownSaved;
-    /** The newer minutes a banner offers, so one save is announced once. */
-    private long offeredVersion = -1;
     private boolean writing;
 
     MinutesEditor(MeetingRecords records, long itemId, MinutesView saved) {
         this.records = records;
         this.itemId = itemId;
-        this.base = saved;
         this.shownSaved = saved;
         addClassName("minutes-section");
         minutesArea.setId("minutes-editor-" + itemId);
@@ -64,13 +63,15 @@ class MinutesEditor extends Div {
         saveMinutes.setText(getTranslation("records.minutes.save"));
         saveMinutes.addClassName("save-minutes");
         saveMinutes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        saveMinutes.addClickListener(e -> saveMinutes());
+        saveMinutes.addClickListener(e -> save());
         saveMinutes.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).listenOn(minutesArea);
         minutesText.addClassName("minutes-text");
         minutesText.getStyle().set("white-space", "pre-wrap");
         minutesMeta.addClassName("minutes-meta");
         minutesBanner.addClassName("minutes-banner-slot");
-        minutesArea.setValue(saved.body());
+        session = new EditSession<>(minutesBanner, this);
+        session.track(List.of(minutesArea));
+        session.load(saved);
         add(new H3(getTranslation("records.minutes")), minutesMeta, minutesBanner, minutesText, minutesArea,
                 new HorizontalLayout(saveMinutes));
     }
@@ -96,125 +97,95 @@ class MinutesEditor extends Div {
         return writing ? minutesArea.getValue() : minutesText.getText();
     }
 
-    private boolean hasUnsavedText() {
-        return writing && !Objects.equals(minutesArea.getValue(), base.body());
+    /** Someone else's newer minutes: loaded when nothing typed is at stake, offered otherwise. */
+    void changedElsewhere(MinutesView latest) {
+        session.changedElsewhere(latest);
     }
 
-    private void saveMinutes() {
+    @Override
+    public void save() {
         minutesArea.setInvalid(false);
         try {
-            MinutesView saved = records.saveMinutes(itemId, base.version(), minutesArea.getValue());
-            base = saved;
-            offeredVersion = -1;
-            minutesBanner.removeAll();
-            renderMinutesMeta();
-            Notifications.success(getTranslation("records.minutes.saved"));
+            MinutesView saved = records.saveMinutes(itemId, session.base().version(), minutesArea.getValue());
+            boolean changed = saved.version() != session.base().version();
+            session.saved(saved);
+            Notifications.success(getTranslation(changed ? "records.minutes.saved" : "records.minutes.unchanged"));
         } catch (MinutesConflictException e) {
-            offer(e.theirs(), true);
+            session.conflict(e.theirs());
         } catch (OptimisticLockingFailureException e) {
             // two saves on the same version at the same moment: the other one won
-            offer(records.minutes(itemId), true);
+            session.conflict(records.minutes(itemId));
         } catch (TranslatableException e) {
             minutesArea.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
             minutesArea.setInvalid(true);
         }
     }
 
-    /** Someone else's newer minutes: loaded when nothing typed is at stake, offered otherwise. */
-    void changedElsewhere(MinutesView latest) {
-        if (latest.version() == base.version() || latest.version() == offeredVersion) {
-            return;
-        }
-        if (!hasUnsavedText()) {
-            base = latest;
-            minutesArea.setValue(latest.body());
-            minutesBanner.removeAll();
-            offeredVersion = -1;
-            return;
-        }
-        offer(latest, false);
+    @Override
+    public long version(MinutesView saved) {
+        return saved.version();
     }
 
-    /**
-     * Shows their newer version beside the user's text: compare (word by word, with a merged text to
-     * put in the editor), load theirs, or keep mine. {@code onSave}: the user's save met it (the
-     * comparison opens at once and "keep mine" saves).
-     */
-    private void offer(MinutesView theirs, boolean onSave) {
-        offeredVersion = theirs.version();
-        String when = theirs.updatedAt() == null ? "" : TIME.format(theirs.updatedAt());
-        String who = theirs.updatedByName() == null ? "" : theirs.updatedByName();
-        minutesBanner.removeAll();
-        Div banner = new Div();
-        banner.addClassNames("conflict-banner", "minutes-banner");
-        banner.getElement().setAttribute("role", "alert");
-        Paragraph text = new Paragraph(getTranslation(onSave ? "records.minutes.conflict" : "records.minutes.changed",
-                who, when));
-        text.addClassName("minutes-banner-text");
-        Div comparison = new Div();
-        comparison.addClassName("minutes-comparison");
-        Button compare = new Button(getTranslation("records.minutes.compare"), e -> compare(comparison, theirs));
-        compare.addClassName("minutes-compare");
-        compare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button loadTheirs = new Button(getTranslation("records.minutes.load-theirs"), e -> {
-            base = theirs;
-            minutesArea.setValue(theirs.body());
-            offeredVersion = -1;
-            minutesBanner.removeAll();
-            renderMinutesMeta();
-        });
-        loadTheirs.addClassName("minutes-load-theirs");
-        Button keepMine = new Button(getTranslation("records.minutes.keep-mine"), e -> {
-            // the user's text stays and now knowingly replaces theirs
-            base = theirs;
-            offeredVersion = -1;
-            minutesBanner.removeAll();
-            renderMinutesMeta();
-            if (onSave) {
-                saveMinutes();
-            } else {
-                Notifications.success(getTranslation("records.minutes.kept", who));
-            }
-        });
-        keepMine.addClassName("minutes-keep-mine");
-        keepMine.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        banner.add(text, new HorizontalLayout(compare, loadTheirs, keepMine), comparison);
-        minutesBanner.add(banner);
-        if (onSave) {
-            compare(comparison, theirs);
-        }
+    @Override
+    public boolean differsFrom(MinutesView saved) {
+        return writing && !Objects.equals(minutesArea.getValue(), saved.body());
     }
 
-    private void compare(Div slot, MinutesView theirs) {
-        slot.removeAll();
+    @Override
+    public boolean sameText(MinutesView a, MinutesView b) {
+        return Objects.equals(a.body(), b.body());
+    }
+
+    @Override
+    public void load(MinutesView saved) {
+        minutesArea.setValue(saved.body());
+        renderMinutesMeta();
+    }
+
+    @Override
+    public void rebased(MinutesView saved) {
+        renderMinutesMeta();
+    }
+
+    @Override
+    public String changedText(MinutesView base, MinutesView theirs, boolean onSave) {
+        return getTranslation(onSave ? "records.minutes.conflict" : "records.minutes.changed", who(theirs), when(theirs));
+    }
+
+    /** Both texts word by word, and a merged text (the user's to start with) to put in the editor. */
+    @Override
+    public Component comparison(MinutesView base, MinutesView theirs, Consumer<Runnable> takeMerged, Runnable close) {
         String mine = minutesArea.getValue();
-        String theirLabel = getTranslation("records.minutes.theirs",
-                theirs.updatedByName() == null ? "" : theirs.updatedByName(),
-                theirs.updatedAt() == null ? "" : TIME.format(theirs.updatedAt()));
-        SideBySideDiff diff = new SideBySideDiff(getTranslation("records.minutes.yours"), theirLabel,
+        SideBySideDiff diff = new SideBySideDiff(getTranslation("records.minutes.yours"),
+                getTranslation("records.minutes.theirs", who(theirs), when(theirs)),
                 List.of(new DiffRow(getTranslation("records.minutes"), mine, theirs.body())));
         TextArea merged = new TextArea(getTranslation("records.minutes.merged"));
         merged.addClassName("minutes-merged");
         merged.setWidthFull();
         merged.setMaxLength(MeetingRecords.MINUTES_MAX);
         merged.setValue(mine);
-        Button use = new Button(getTranslation("records.minutes.use-merged"), e -> {
-            // on top of their version, with the merged text typed in: saving stays the user's step
-            base = theirs;
+        Button use = new Button(getTranslation("records.minutes.use-merged"), e -> takeMerged.accept(() -> {
             minutesArea.setValue(merged.getValue());
-            offeredVersion = -1;
-            minutesBanner.removeAll();
-            renderMinutesMeta();
             Notifications.success(getTranslation("records.minutes.merge-applied"));
-        });
+        }));
         use.addClassName("minutes-use-merged");
         use.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button close = new Button(getTranslation("records.minutes.close"), e -> slot.removeAll());
-        slot.add(diff, merged, new HorizontalLayout(use, close));
+        Button closeButton = new Button(getTranslation("records.minutes.close"), e -> close.run());
+        Div comparison = new Div(diff, merged, new HorizontalLayout(use, closeButton));
+        comparison.addClassName("minutes-comparison");
+        return comparison;
+    }
+
+    private static String who(MinutesView saved) {
+        return saved.updatedByName() == null ? "" : saved.updatedByName();
+    }
+
+    private static String when(MinutesView saved) {
+        return saved.updatedAt() == null ? "" : TIME.format(saved.updatedAt());
     }
 
     private void renderMinutesMeta() {
-        MinutesView shown = writing ? base : shownSaved;
+        MinutesView shown = writing ? session.base() : shownSaved;
         minutesMeta.setText(shown.version() == 0 ? getTranslation("records.minutes.none")
                 : getTranslation("records.minutes.last", shown.updatedByName(),
                 Formats.dateTime(shown.updatedAt(), getLocale())));

@@ -72,6 +72,8 @@ class ConsolidationView extends VerticalLayout implements BeforeEnterObserver, H
     private long editionId;
     private ConsolidationBoard board;
     private Registration liveRegistration;
+    /** The wording being edited, if a dialog is open: a colleague's change must reach it too. */
+    private WordingDialog<?> editing;
 
     ConsolidationView(EditionConsolidation consolidation, CatalogService catalog, LiveUpdates live,
                       SessionUser sessionUser) {
@@ -143,6 +145,9 @@ class ConsolidationView extends VerticalLayout implements BeforeEnterObserver, H
         body.addComponentAsFirst(new ChecklistPanel(board.checklist(), this::targetOf));
         body.add(themes);
         showAdoption();
+        if (editing != null) {
+            editing.changedElsewhere();
+        }
     }
 
     private void refusal(String messageKey) {
@@ -183,8 +188,9 @@ class ConsolidationView extends VerticalLayout implements BeforeEnterObserver, H
         down.setId("macro-theme-down-" + m.id());
         down.setEnabled(!last);
         Button edit = new Button(getTranslation("consolidation.macro-theme.edit"), VaadinIcon.EDIT.create(),
-                e -> new MacroThemeEditDialog(m, catalog, text -> consolidation.editMacroTheme(m.id(), version, text),
-                        this::saved, this::refused).open());
+                e -> edit(new MacroThemeEditDialog(new WordingDialog.Saved<>(m, version), catalog,
+                        (v, text) -> consolidation.editMacroTheme(m.id(), v, text),
+                        WordingDialog.macroTheme(() -> consolidation.board(editionId), m.id()), this::saved, this::refused)));
         edit.setId("macro-theme-edit-" + m.id());
         edit.setAriaLabel(getTranslation("consolidation.macro-theme.edit-aria", number));
         Div actions = new Div(up, down, edit);
@@ -257,8 +263,9 @@ class ConsolidationView extends VerticalLayout implements BeforeEnterObserver, H
             }
         });
         Button edit = new Button(getTranslation("consolidation.priority.edit"), VaadinIcon.EDIT.create(),
-                e -> new PriorityEditDialog(number, p, catalog,
-                        text -> consolidation.editPriority(p.id(), version, text), this::saved, this::refused).open());
+                e -> edit(new PriorityEditDialog(number, new WordingDialog.Saved<>(p, version), catalog,
+                        (v, text) -> consolidation.editPriority(p.id(), v, text),
+                        WordingDialog.priority(() -> consolidation.board(editionId), p.id()), this::saved, this::refused)));
         edit.setId("priority-edit-" + p.id());
         edit.setAriaLabel(getTranslation("consolidation.priority.edit-aria", number));
         Div actions = new Div(up, down, moveTo, edit);
@@ -292,6 +299,18 @@ class ConsolidationView extends VerticalLayout implements BeforeEnterObserver, H
         confirm.setId("confirm-retire");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+
+    // ---------------------------------------------------------------- wording
+
+    private void edit(WordingDialog<?> dialog) {
+        editing = dialog;
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened() && editing == dialog) {
+                editing = null;
+            }
+        });
         dialog.open();
     }
 

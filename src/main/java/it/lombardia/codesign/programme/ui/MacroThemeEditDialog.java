@@ -4,7 +4,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -13,30 +12,31 @@ import it.lombardia.codesign.catalog.CatalogService;
 import it.lombardia.codesign.catalog.Ecosystem;
 import it.lombardia.codesign.programme.MacroThemeContent;
 import it.lombardia.codesign.programme.MacroThemeText;
-import it.lombardia.codesign.shared.InvalidInputException;
-import it.lombardia.codesign.shared.TranslatableException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
-/** Title, description and ecosystems of a macro-theme, checked here and by the service. */
-class MacroThemeEditDialog extends Dialog {
+/**
+ * Title, description and ecosystems of a macro-theme, checked here and by the service. What is
+ * typed is kept when a colleague saves the macro-theme meanwhile (see {@link WordingDialog}).
+ */
+class MacroThemeEditDialog extends WordingDialog<MacroThemeContent> {
 
     private final Binder<Form> binder = new Binder<>();
-    private final Form form;
-    private final Consumer<MacroThemeText> save;
-    private final Runnable onSaved;
-    private final Consumer<RuntimeException> onRefused;
+    private final Save<MacroThemeText> save;
     private final Map<String, HasValidation> fields;
 
-    MacroThemeEditDialog(MacroThemeContent macroTheme, CatalogService catalog, Consumer<MacroThemeText> save,
-                         Runnable onSaved, Consumer<RuntimeException> onRefused) {
-        this.form = new Form(macroTheme);
+    MacroThemeEditDialog(Saved<MacroThemeContent> opened, CatalogService catalog, Save<MacroThemeText> save,
+                         Supplier<Optional<Saved<MacroThemeContent>>> latest, Runnable onSaved,
+                         Consumer<RuntimeException> onRefused) {
+        super("macro-theme", latest, onSaved, onRefused);
         this.save = save;
-        this.onSaved = onSaved;
-        this.onRefused = onRefused;
+        MacroThemeContent macroTheme = opened.content();
         setId("macro-theme-edit-dialog");
         setHeaderTitle(getTranslation("consolidation.edit-macro-theme.title", macroTheme.displayOrder()));
         TextField title = new TextField(getTranslation("consolidation.field.title"));
@@ -59,7 +59,7 @@ class MacroThemeEditDialog extends Dialog {
         FormLayout layout = new FormLayout(title, description, ecosystems);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(layout);
-        binder.readBean(form);
+        start(opened, List.of(title, description, ecosystems));
 
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         Button ok = new Button(getTranslation("action.save"), e -> save());
@@ -69,26 +69,44 @@ class MacroThemeEditDialog extends Dialog {
         setWidth("min(640px, 95vw)");
     }
 
-    private void save() {
+    @Override
+    Map<String, HasValidation> fields() {
+        return fields;
+    }
+
+    @Override
+    void read(MacroThemeContent content) {
+        binder.readBean(new Form(content));
+    }
+
+    @Override
+    boolean write(long version) {
+        Form form = new Form(session.base().content());
         if (!binder.writeBeanIfValid(form)) {
-            return;
+            return false;
         }
-        try {
-            save.accept(new MacroThemeText(form.title, form.description, form.ecosystems));
-            close();
-            onSaved.run();
-        } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((field, key) -> {
-                HasValidation f = fields.get(field);
-                if (f != null) {
-                    f.setErrorMessage(getTranslation(key));
-                    f.setInvalid(true);
-                }
-            });
-        } catch (TranslatableException | OptimisticLockingFailureException e) {
-            close();
-            onRefused.accept(e);
-        }
+        save.save(version, new MacroThemeText(form.title, form.description, form.ecosystems));
+        return true;
+    }
+
+    @Override
+    Map<String, String> wording(MacroThemeContent content) {
+        return wording(new Form(content));
+    }
+
+    @Override
+    Map<String, String> typedWording() {
+        Form typed = new Form(session.base().content());
+        binder.writeBeanAsDraft(typed, true);
+        return wording(typed);
+    }
+
+    private Map<String, String> wording(Form f) {
+        Map<String, String> wording = new LinkedHashMap<>();
+        wording.put(getTranslation("consolidation.field.title"), text(f.title));
+        wording.put(getTranslation("consolidation.field.description"), text(f.description));
+        wording.put(getTranslation("consolidation.field.ecosystems"), joined(f.ecosystems, String::valueOf));
+        return wording;
     }
 
     static final class Form {

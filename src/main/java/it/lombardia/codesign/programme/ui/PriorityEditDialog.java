@@ -1,10 +1,10 @@
 package it.lombardia.codesign.programme.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -17,34 +17,30 @@ import it.lombardia.codesign.catalog.SustainableDevelopmentGoal;
 import it.lombardia.codesign.catalog.TechCluster;
 import it.lombardia.codesign.programme.PriorityContent;
 import it.lombardia.codesign.programme.PriorityText;
-import it.lombardia.codesign.shared.InvalidInputException;
-import it.lombardia.codesign.shared.TranslatableException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Every field of a priority, checked as it is typed (Binder) and again by the service, whose reasons
- * appear next to their fields; nothing is saved while anything is wrong.
+ * appear next to their fields; nothing is saved while anything is wrong. What is typed is kept when
+ * a colleague saves the priority meanwhile (see {@link WordingDialog}).
  */
-class PriorityEditDialog extends Dialog {
+class PriorityEditDialog extends WordingDialog<PriorityContent> {
 
     private final Binder<Form> binder = new Binder<>();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
-    private final Form form;
-    private final Consumer<PriorityText> save;
-    private final Runnable onSaved;
-    private final Consumer<RuntimeException> onRefused;
+    private final Save<PriorityText> save;
 
-    PriorityEditDialog(String number, PriorityContent priority, CatalogService catalog, Consumer<PriorityText> save,
-                       Runnable onSaved, Consumer<RuntimeException> onRefused) {
-        this.form = new Form(priority);
+    PriorityEditDialog(String number, Saved<PriorityContent> priority, CatalogService catalog, Save<PriorityText> save,
+                       Supplier<Optional<Saved<PriorityContent>>> latest, Runnable onSaved,
+                       Consumer<RuntimeException> onRefused) {
+        super("priority", latest, onSaved, onRefused);
         this.save = save;
-        this.onSaved = onSaved;
-        this.onRefused = onRefused;
         setId("priority-edit-dialog");
         setHeaderTitle(getTranslation("consolidation.edit-priority.title", number));
         var locale = getLocale();
@@ -127,7 +123,7 @@ class PriorityEditDialog extends Dialog {
         layout.add(horizon, 2);
         layout.add(proposers, 2);
         add(layout);
-        binder.readBean(form);
+        start(priority, fields.values().stream().map(Component.class::cast).toList());
 
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         Button ok = new Button(getTranslation("action.save"), e -> save());
@@ -137,27 +133,52 @@ class PriorityEditDialog extends Dialog {
         setWidth("min(760px, 95vw)");
     }
 
-    private void save() {
+    @Override
+    Map<String, HasValidation> fields() {
+        return fields;
+    }
+
+    @Override
+    void read(PriorityContent content) {
+        binder.readBean(new Form(content));
+    }
+
+    @Override
+    boolean write(long version) {
+        Form form = new Form(session.base().content());
         if (!binder.writeBeanIfValid(form)) {
-            return;
+            return false;
         }
-        try {
-            save.accept(new PriorityText(form.title, form.description, form.ecosystemImpact, form.territorialImpact,
-                    form.trlMin, form.trlMax, form.pnrr, form.sdgs, form.horizon, form.proposers));
-            close();
-            onSaved.run();
-        } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((field, key) -> {
-                HasValidation f = fields.get(field);
-                if (f != null) {
-                    f.setErrorMessage(getTranslation(key));
-                    f.setInvalid(true);
-                }
-            });
-        } catch (TranslatableException | OptimisticLockingFailureException e) {
-            close();
-            onRefused.accept(e);
-        }
+        save.save(version, new PriorityText(form.title, form.description, form.ecosystemImpact, form.territorialImpact,
+                form.trlMin, form.trlMax, form.pnrr, form.sdgs, form.horizon, form.proposers));
+        return true;
+    }
+
+    @Override
+    Map<String, String> wording(PriorityContent content) {
+        return wording(new Form(content));
+    }
+
+    @Override
+    Map<String, String> typedWording() {
+        Form typed = new Form(session.base().content());
+        binder.writeBeanAsDraft(typed, true);
+        return wording(typed);
+    }
+
+    private Map<String, String> wording(Form f) {
+        Map<String, String> wording = new LinkedHashMap<>();
+        wording.put(getTranslation("consolidation.field.title"), text(f.title));
+        wording.put(getTranslation("consolidation.field.description"), text(f.description));
+        wording.put(getTranslation("consolidation.field.ecosystem-impact"), text(f.ecosystemImpact));
+        wording.put(getTranslation("consolidation.field.territorial-impact"), text(f.territorialImpact));
+        wording.put(getTranslation("consolidation.field.trl-min"), text(f.trlMin));
+        wording.put(getTranslation("consolidation.field.trl-max"), text(f.trlMax));
+        wording.put(getTranslation("consolidation.field.pnrr"), joined(f.pnrr, String::valueOf));
+        wording.put(getTranslation("consolidation.field.sdgs"), joined(f.sdgs, n -> "SDG " + n));
+        wording.put(getTranslation("consolidation.field.horizon"), joined(f.horizon, String::valueOf));
+        wording.put(getTranslation("consolidation.field.proposers"), joined(f.proposers, String::valueOf));
+        return wording;
     }
 
     private TextArea area(String id, String labelKey) {

@@ -20,6 +20,7 @@ import it.lombardia.codesign.programme.PriorityContent;
 import it.lombardia.codesign.proposal.ProposalContent;
 import it.lombardia.codesign.proposal.ProposalKind;
 import it.lombardia.codesign.proposal.ProposalRules;
+import it.lombardia.codesign.ui.EditSession;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -126,6 +127,8 @@ class ProposalForm extends FormLayout {
         }
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("700px", 2));
         showFieldsFor(null);
+        // a new proposal's form has no edit session, and its text must reach the server all the same
+        EditSession.followTypedText(fields().values());
     }
 
     private void bind() {

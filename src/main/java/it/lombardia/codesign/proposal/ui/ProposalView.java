@@ -91,8 +91,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private ViewToolbar toolbar;
     private PagePresence pagePresence;
     private VersionComparison comparison;
-    /** The newer version the banner offers, so that the same change is not announced twice; -1 when none. */
-    private long offeredVersion = -1;
+    /** Keeps what the user typed when someone else saves; its base is {@link #current}. */
+    private ProposalEditing editing;
     /** What the form was read from: its version is the one a save expects. */
     private ProposalDetails current;
     private long roundId;
@@ -189,9 +189,11 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             pagePresence = new PagePresence(form, "proposal:" + details.id(), presence, participants, live);
             pagePresence.trackFields(form.fields());
             presenceSlot.add(pagePresence.avatars());
-            live.bind(form, ProposalChanges.about(details.id()), messages -> changedElsewhere());
+            editing = new ProposalEditing(this, conflict, notices, form, comparison, () -> proposals.find(current.id()),
+                    this::show, this::showState, () -> save(false));
+            live.bind(form, ProposalChanges.about(details.id()), messages -> editing.changedElsewhere());
             // a change committed between reading the proposal and showing it would otherwise be missed
-            form.addAttachListener(e -> changedElsewhere());
+            form.addAttachListener(e -> editing.changedElsewhere());
         }
         if (details == null) {
             form.read(new ProposalContent(null, leadable.isEmpty() ? null : leadable.getFirst(), Set.of(), null, null,
@@ -202,14 +204,13 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             merge.setVisible(false);
             header.removeAll();
         } else {
-            show(details);
+            editing.session().load(details);
         }
     }
 
+    /** The form and everything else: what the edit session loads. */
     private void show(ProposalDetails details) {
         form.read(details.content());
-        conflict.removeAll();
-        offeredVersion = -1;
         showState(details);
     }
 
@@ -278,7 +279,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void resubmitNow() {
-        Optional<ProposalDetails> saved = hasUnsavedValues() ? save(true) : Optional.of(current);
+        Optional<ProposalDetails> saved = editing.session().hasUnsavedChanges() ? save(true) : Optional.of(current);
         saved.ifPresent(d -> act(() -> lifecycle.resubmit(d.id(), d.version()), "workflow.resubmitted"));
     }
 
@@ -314,10 +315,10 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     /** Runs a lifecycle step and shows its outcome; a stale page shows the conflict instead. */
     private void act(java.util.function.Supplier<ProposalDetails> step, String successKey) {
         try {
-            show(step.get());
+            editing.session().load(step.get());
             Notifications.success(getTranslation(successKey));
         } catch (ProposalConflictException | OptimisticLockingFailureException e) {
-            showConflict();
+            editing.conflict();
         }
     }
 
@@ -336,7 +337,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 return Optional.of(created);
             }
             ProposalDetails saved = proposals.save(current.id(), current.version(), content);
-            show(saved);
+            editing.session().load(saved);
             if (!quiet) {
                 Notifications.success(getTranslation("proposal.saved"));
             }
@@ -348,84 +349,11 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 Notifications.error(getTranslation("form.fix-fields"));
             }
         } catch (ProposalConflictException | OptimisticLockingFailureException e) {
-            showConflict();
+            editing.conflict();
         } catch (TranslatableException e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments()));
         }
         return Optional.empty();
-    }
-
-    /**
-     * Someone saved or moved the proposal. An untouched form simply shows the new version; a form
-     * being edited keeps what the user typed and offers the comparison instead.
-     */
-    private void changedElsewhere() {
-        if (current == null) {
-            return;
-        }
-        Optional<ProposalDetails> found = proposals.find(current.id());
-        if (found.isEmpty() || found.get().version() == current.version() || found.get().version() == offeredVersion) {
-            return;
-        }
-        ProposalDetails latest = found.get();
-        List<String> changed = comparison.changedLabels(current.content(), latest.content());
-        if (changed.isEmpty()) {
-            showState(latest);
-        } else if (!hasUnsavedValues() && !pagePresence.inField()) {
-            show(latest);
-            Paragraph updated = new Paragraph(getTranslation("proposal.live.updated", latest.updatedBy(),
-                    String.join(", ", changed)));
-            updated.addClassName("live-updated");
-            updated.getElement().setAttribute("role", "status");
-            notices.add(updated);
-        } else {
-            offerMerge(latest, getTranslation("proposal.live.changed", latest.updatedBy(),
-                    Formats.dateTime(latest.updatedAt(), getLocale()), String.join(", ", changed)),
-                    getTranslation("proposal.conflict.keep-editing"), false, false);
-        }
-    }
-
-    /** Whether the form holds values that differ from the version it was read from. */
-    private boolean hasUnsavedValues() {
-        // a read-only form holds nothing typed (and its binder writes no draft)
-        return !form.isReadOnly() && !comparison.changedLabels(current.content(), form.draftContent()).isEmpty();
-    }
-
-    /** A save met a newer version: the same choices, with the comparison open at once. */
-    private void showConflict() {
-        Optional<ProposalDetails> theirs = proposals.find(current.id());
-        if (theirs.isEmpty()) {
-            Notifications.error(getTranslation("error.proposal.not-found"));
-            return;
-        }
-        offerMerge(theirs.get(), getTranslation("proposal.conflict.text", theirs.get().updatedBy(),
-                Formats.dateTime(theirs.get().updatedAt(), getLocale())),
-                getTranslation("proposal.conflict.keep-mine"), true, true);
-    }
-
-    private void offerMerge(ProposalDetails theirs, String text, String keepLabel, boolean saveKept, boolean open) {
-        ProposalContent base = current.content();
-        offeredVersion = theirs.version();
-        conflict.removeAll();
-        conflict.add(new ConflictBanner(text, keepLabel,
-                close -> new MergePanel(comparison, base, form.draftContent(), theirs.content(), theirs.updatedBy(),
-                        merged -> {
-                            // on top of their version, with the chosen values typed in: saving is still the user's step
-                            show(theirs);
-                            form.fill(merged);
-                            Notifications.success(getTranslation("proposal.merge.applied"));
-                        }, close),
-                open,
-                () -> show(theirs),
-                () -> {
-                    // the user's values stay and now knowingly replace the other version
-                    conflict.removeAll();
-                    offeredVersion = -1;
-                    showState(theirs);
-                    if (saveKept) {
-                        save(false);
-                    }
-                }));
     }
 
     private void confirmSubmit() {
@@ -444,7 +372,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void submitNow() {
-        Optional<ProposalDetails> saved = hasUnsavedValues() ? save(true) : Optional.of(current);
+        Optional<ProposalDetails> saved = editing.session().hasUnsavedChanges() ? save(true) : Optional.of(current);
         saved.ifPresent(details -> {
             try {
                 act(() -> lifecycle.submit(details.id(), details.version()), "proposal.submitted");

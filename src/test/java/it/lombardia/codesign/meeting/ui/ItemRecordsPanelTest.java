@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,13 +25,16 @@ import it.lombardia.codesign.meeting.AgendaItemView;
 import it.lombardia.codesign.meeting.MeetingDraft;
 import it.lombardia.codesign.meeting.MeetingRecords;
 import it.lombardia.codesign.meeting.MeetingService;
+import it.lombardia.codesign.meeting.MinutesView;
 import it.lombardia.codesign.meeting.PersonRef;
 import it.lombardia.codesign.meeting.ProposalRef;
 import it.lombardia.codesign.meeting.WorkingGroupDraft;
 import it.lombardia.codesign.meeting.WorkingGroupService;
+import it.lombardia.codesign.shared.Lombardy;
 import it.lombardia.codesign.ui.SideBySideDiff;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -40,6 +45,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The records panel of one agenda item, as a note-taker and as a participant use it in the live room. */
 class ItemRecordsPanelTest extends KaribuTest {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(Lombardy.ZONE);
 
     @Autowired
     WorkingGroupService groups;
@@ -97,19 +104,61 @@ class ItemRecordsPanelTest extends KaribuTest {
 
         _setValue(editor(panel), "AFIL presented the twins. LE2C asked about energy.");
         saveAs("afil.rep", "AFIL presented the twins. Pilots in two plants.");
-        awaitLive(() -> !_find(panel, Paragraph.class, s -> s.withClasses("minutes-banner-text")).isEmpty());
-        assertThat(_get(panel, Paragraph.class, s -> s.withClasses("minutes-banner-text")).getText())
+        awaitLive(() -> !_find(panel, Paragraph.class, s -> s.withClasses("conflict-text")).isEmpty());
+        assertThat(_get(panel, Paragraph.class, s -> s.withClasses("conflict-text")).getText())
                 .contains("Laura Bianchi").contains("saved the minutes at");
         assertThat(editor(panel).getValue()).isEqualTo("AFIL presented the twins. LE2C asked about energy.");
 
-        _click(_get(panel, Button.class, s -> s.withClasses("minutes-compare")));
+        _click(_get(panel, Button.class, s -> s.withClasses("conflict-compare")));
         SideBySideDiff diff = _get(panel, SideBySideDiff.class);
         assertThat(diff.changedCount()).isEqualTo(1);
         assertThat(diff.getElement().getTextRecursively()).contains("LE2C asked about energy", "Pilots in two plants");
 
-        _click(_get(panel, Button.class, s -> s.withClasses("minutes-load-theirs")));
+        _click(_get(panel, Button.class, s -> s.withClasses("conflict-load-theirs")));
         assertThat(editor(panel).getValue()).isEqualTo("AFIL presented the twins. Pilots in two plants.");
-        assertThat(_find(panel, Div.class, s -> s.withClasses("minutes-banner"))).isEmpty();
+        assertThat(_find(panel, Div.class, s -> s.withClasses("conflict-banner"))).isEmpty();
+    }
+
+    /**
+     * As in a browser: the note-taker's cursor is in the editor and their latest keystrokes have not
+     * reached the server when the chair saves. Their text must not be replaced, and their save must
+     * neither say "Minutes saved." nor store the chair's text under their name.
+     */
+    @Test
+    void whileANoteTakerTypesTheChairsSaveReplacesNothingAndTheirSaveOpensTheComparison() {
+        asUser("afil.rep", () -> records.saveMinutes(itemId, 0, "Opening by the chair."));
+        signIn("wg.member");
+        ItemRecordsPanel panel = mount();
+        TextArea editor = editor(panel);
+        assertThat(editor.getValue()).isEqualTo("Opening by the chair.");
+        BasicUtilsKt._fireDomEvent(editor, "focusin");
+
+        saveAs("afil.rep", "Opening by the chair. Pilots in two plants.");
+        awaitLive(() -> !_find(panel, Paragraph.class, s -> s.withClasses("conflict-text")).isEmpty()
+                || !editor.getValue().equals("Opening by the chair."));
+        assertThat(editor.getValue()).isEqualTo("Opening by the chair.");
+        assertThat(_get(panel, Paragraph.class, s -> s.withClasses("conflict-text")).getText())
+                .isEqualTo("Laura Bianchi saved the minutes at " + TIME.format(records.minutes(itemId).updatedAt())
+                        + ". What you typed is still here.");
+
+        // the keystrokes typed meanwhile arrive, then the note-taker saves
+        _setValue(editor, "Opening by the chair. LE2C asked about energy.");
+        _click(_get(panel, Button.class, s -> s.withClasses("save-minutes")));
+
+        NotificationsKt.expectNoNotifications();
+        MinutesView stored = records.minutes(itemId);
+        assertThat(stored.body()).isEqualTo("Opening by the chair. Pilots in two plants.");
+        assertThat(stored.updatedBy()).isEqualTo("afil.rep");
+        assertThat(editor.getValue()).isEqualTo("Opening by the chair. LE2C asked about energy.");
+        assertThat(_get(panel, Paragraph.class, s -> s.withClasses("conflict-text")).getText())
+                .contains("nothing was overwritten");
+        assertThat(_get(panel, SideBySideDiff.class).getElement().getTextRecursively())
+                .contains("LE2C asked about energy", "Pilots in two plants");
+
+        _click(_get(panel, Button.class, s -> s.withClasses("conflict-keep-mine")));
+        NotificationsKt.expectNotifications("Minutes saved.");
+        assertThat(records.minutes(itemId).body()).isEqualTo("Opening by the chair. LE2C asked about energy.");
+        assertThat(records.minutes(itemId).updatedBy()).isEqualTo("wg.member");
     }
 
     @Test
@@ -122,7 +171,7 @@ class ItemRecordsPanelTest extends KaribuTest {
 
         assertThat(records.minutes(itemId).body()).isEqualTo("Chair: pilots in two plants.");
         assertThat(editor(panel).getValue()).isEqualTo("Mine: twins are mature.");
-        assertThat(_get(panel, Paragraph.class, s -> s.withClasses("minutes-banner-text")).getText())
+        assertThat(_get(panel, Paragraph.class, s -> s.withClasses("conflict-text")).getText())
                 .contains("nothing was overwritten");
         SideBySideDiff diff = _get(panel, SideBySideDiff.class);
         assertThat(diff.getElement().getTextRecursively()).contains("twins are mature", "pilots in two plants");

@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -17,18 +18,25 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import it.lombardia.codesign.KaribuTest;
+import it.lombardia.codesign.SignIn;
+import it.lombardia.codesign.live.LiveBus;
+import it.lombardia.codesign.live.LiveMessage;
 import it.lombardia.codesign.programme.ConsolidationBoard;
 import it.lombardia.codesign.programme.EditionConsolidation;
 import it.lombardia.codesign.programme.MacroThemeContent;
 import it.lombardia.codesign.programme.MacroThemeText;
 import it.lombardia.codesign.programme.PriorityContent;
+import it.lombardia.codesign.programme.PriorityText;
+import it.lombardia.codesign.programme.ProgrammeChanges;
 import it.lombardia.codesign.programme.ProgrammeService;
 import it.lombardia.codesign.round.RoundPhase;
 import it.lombardia.codesign.round.RoundService;
 import it.lombardia.codesign.round.RoundSummary;
+import it.lombardia.codesign.ui.SideBySideDiff;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +53,8 @@ class ConsolidationViewTest extends KaribuTest {
     ProgrammeService programme;
     @Autowired
     EditionConsolidation consolidation;
+    @Autowired
+    LiveBus liveBus;
 
     long editionId;
 
@@ -169,6 +179,67 @@ class ConsolidationViewTest extends KaribuTest {
         NotificationsKt.expectNotifications(
                 "Someone changed this in the meantime. The page now shows their changes: please check and try again.");
         assertThat(macroThemeHeadings().getFirst()).isEqualTo("1. Digital manufacturing");
+    }
+
+    /**
+     * Two staff members on one priority: the reviewer types a new description in the edit dialog while
+     * the administrator saves another. The reviewer's text stays, a banner says someone saved, and the
+     * reviewer's save shows both wordings instead of closing the dialog or writing over theirs.
+     */
+    @Test
+    void aColleaguesSaveKeepsTheWordingBeingTypedAndAStaleSaveShowsBothWordings() {
+        signIn("reviewer");
+        open();
+        PriorityContent robotics = priority("Human-centred collaborative robotics");
+        _click(_get(Button.class, s -> s.withId("priority-edit-" + robotics.id())));
+        TextArea description = _get(TextArea.class, s -> s.withId("priority-description"));
+        BasicUtilsKt._fireDomEvent(description, "focusin");
+        String mine = "Robots that work beside people, as the reviewer words it.";
+        _setValue(description, mine);
+
+        String theirs = "Robots and exoskeletons, as the administrator words it.";
+        colleagueSavesDescription(robotics, theirs);
+        awaitLive(() -> !_get(Paragraph.class, s -> s.withId("changed-elsewhere")).getText().isEmpty());
+
+        assertThat(description.getValue()).isEqualTo(mine);
+        assertThat(_get(Paragraph.class, s -> s.withClasses("conflict-text")).getText())
+                .isEqualTo("A colleague saved this priority while you were editing it. What you typed is still here.");
+
+        _click(_get(Button.class, s -> s.withId("save-priority")));
+
+        _get(Dialog.class, s -> s.withId("priority-edit-dialog"));
+        assertThat(description.getValue()).isEqualTo(mine);
+        assertThat(programme.priority(robotics.id()).orElseThrow().description()).isEqualTo(theirs);
+        assertThat(_get(Paragraph.class, s -> s.withClasses("conflict-text")).getText()).contains("nothing was overwritten");
+        SideBySideDiff both = _get(SideBySideDiff.class);
+        assertThat(both.changedCount()).isEqualTo(1);
+        assertThat(both.getElement().getTextRecursively()).contains("that work beside people", "and exoskeletons");
+
+        _click(_get(Button.class, s -> s.withClasses("conflict-keep-mine")));
+        _assertNone(Dialog.class, s -> s.withId("priority-edit-dialog"));
+        assertThat(programme.priority(robotics.id()).orElseThrow().description()).isEqualTo(mine);
+    }
+
+    /**
+     * The administrator saves the priority in this test's transaction (so that it rolls back), and
+     * the live message its commit would send goes out from another thread.
+     */
+    private void colleagueSavesDescription(PriorityContent p, String description) {
+        asUserHere("admin", () -> consolidation.editPriority(p.id(), consolidation.board(editionId).priorityVersion(p.id()),
+                new PriorityText(p.title(), description, p.ecosystemImpact(), p.territorialImpact(), p.trlMin(),
+                        p.trlMax(), p.pnrrComponentCodes(), p.sdgNumbers(), p.horizonClusterCodes(),
+                        p.proposerClusterCodes())));
+        asUser("admin", () -> liveBus.publish(LiveMessage.of(ProgrammeChanges.TOPIC, "edition", String.valueOf(editionId),
+                "type", "priority", "id", String.valueOf(p.id()), "action", "consolidate-edit", "actor", "admin")));
+    }
+
+    private void asUserHere(String username, Runnable action) {
+        SignIn.as(userDetailsService, username);
+        try {
+            action.run();
+        } finally {
+            signIn("reviewer");
+        }
     }
 
     @Test

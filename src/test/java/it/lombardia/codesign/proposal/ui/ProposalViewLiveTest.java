@@ -110,6 +110,24 @@ class ProposalViewLiveTest extends KaribuTest {
         assertThat(stored.description()).isEqualTo(mine);
     }
 
+    /** The cursor in a field may stand for keystrokes still on their way: the form is not replaced. */
+    @Test
+    void aFormWithTheCursorInAFieldKeepsItsValuesAndOffersTheOtherVersion() {
+        signIn("afil.rep");
+        ProposalDetails draft = createDraft(unique("Cursor in a field"));
+        open("proposals/" + draft.id());
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(field(TextArea.class, "description"), "focusin");
+        String theirs = unique("Renamed while the cursor was in a field");
+
+        asUser("admin", () -> proposals.save(draft.id(), draft.version(), withTitle(draft.content(), theirs)));
+
+        awaitLive(() -> !_find(Div.class, s -> s.withClasses("conflict-banner")).isEmpty());
+        assertThat(titleField().getValue()).isEqualTo(draft.content().title());
+        _click(_get(Button.class, s -> s.withId("load-theirs")));
+        assertThat(titleField().getValue()).isEqualTo(theirs);
+        assertThat(_find(Div.class, s -> s.withClasses("conflict-banner"))).isEmpty();
+    }
+
     @Test
     void aStaleSaveOpensTheMergeViewWithBothChangesMarked() {
         signIn("afil.rep");
