@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** The favicon over real HTTP, as a browser without a session asks for it: no 404 on any page. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "demo"}) // the test database is shared with the other tests, which have the demo content
 class FaviconHttpTest {
 
     private static final Pattern ICON_LINK = Pattern.compile("<link\\b[^>]*\\brel=\"icon\"[^>]*>");
