@@ -30,6 +30,12 @@ public record RoundSummary(long id, long editionId, String editionPeriod, String
         return plan(phase);
     }
 
+    /** The planned last day on which proposals may still be written and edited: the end of co-design. */
+    public Optional<LocalDate> draftingEndsOn() {
+        return plans.stream().filter(p -> p.phase().allowsDrafting()).map(PhasePlan::endsOn)
+                .max(java.util.Comparator.naturalOrder());
+    }
+
     /** Days until the current phase's planned end; zero on its last day or once it has passed. */
     public long phaseDaysLeft(LocalDate today) {
         return currentPlan().map(p -> Math.max(0, ChronoUnit.DAYS.between(today, p.endsOn()))).orElse(0L);

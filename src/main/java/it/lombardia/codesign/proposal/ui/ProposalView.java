@@ -3,13 +3,11 @@ package it.lombardia.codesign.proposal.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import it.lombardia.codesign.proposal.ProposalAction;
 import it.lombardia.codesign.proposal.ProposalChanges;
-import it.lombardia.codesign.proposal.ProposalFilter;
 import it.lombardia.codesign.live.LiveUpdates;
 import it.lombardia.codesign.discussion.DiscussionService;
 import it.lombardia.codesign.live.Participants;
@@ -23,7 +21,6 @@ import org.springframework.data.domain.Sort;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -37,8 +34,10 @@ import it.lombardia.codesign.programme.ProgrammeService;
 import it.lombardia.codesign.proposal.ProposalConflictException;
 import it.lombardia.codesign.proposal.ProposalContent;
 import it.lombardia.codesign.proposal.ProposalDetails;
+import it.lombardia.codesign.proposal.ProposalFilter;
 import it.lombardia.codesign.proposal.ProposalLifecycle;
 import it.lombardia.codesign.proposal.ProposalService;
+import it.lombardia.codesign.proposal.ProposalStatus;
 import it.lombardia.codesign.round.RoundService;
 import it.lombardia.codesign.round.RoundSummary;
 import it.lombardia.codesign.shared.InvalidInputException;
@@ -166,6 +165,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         conflict.removeAll();
         presenceSlot.removeAll();
         save.setVisible(true);
+        save.setText(getTranslation("proposal.save"));
         List<EditionSummary> base = proposals.baseEditionOf(roundId).stream().toList();
         // The user's own clusters, plus the current lead, which a co-proposer keeps and a reader must see.
         List<String> mine = proposals.clustersForCurrentUser();
@@ -235,6 +235,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Optional<String> readOnly = permissions.get(ProposalAction.EDIT);
         form.setReadOnly(readOnly.isPresent());
         save.setVisible(readOnly.isEmpty());
+        // a submitted proposal stays editable until co-design ends: it is no draft any more
+        save.setText(getTranslation(details.status() == ProposalStatus.DRAFT ? "proposal.save" : "proposal.save-changes"));
         offer(submit, permissions.get(ProposalAction.SUBMIT));
         offer(resubmit, permissions.get(ProposalAction.RESUBMIT));
         offer(withdraw, permissions.get(ProposalAction.WITHDRAW));
@@ -338,7 +340,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             ProposalDetails saved = proposals.save(current.id(), current.version(), content);
             show(saved);
             if (!quiet) {
-                Notifications.success(getTranslation("proposal.saved"));
+                Notifications.success(getTranslation(saved.status() == ProposalStatus.DRAFT ? "proposal.saved"
+                        : "proposal.changes-saved"));
             }
             return Optional.of(saved);
         } catch (InvalidInputException e) {
@@ -429,18 +432,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void confirmSubmit() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("proposal.submit.confirm-title"));
-        dialog.add(new Paragraph(getTranslation("proposal.submit.confirm-text")));
-        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        Button confirm = new Button(getTranslation("proposal.submit"), e -> {
-            dialog.close();
-            submitNow();
-        });
-        confirm.setId("confirm-submit");
-        confirm.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        dialog.getFooter().add(new HorizontalLayout(cancel, confirm));
-        dialog.open();
+        new SubmitDialog(rounds.round(roundId).flatMap(RoundSummary::draftingEndsOn).orElse(null), this::submitNow)
+                .open();
     }
 
     private void submitNow() {
