@@ -26,6 +26,8 @@ interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSpecifica
             group by i.clusterCode, e""")
     List<Object[]> countCoProposedByEcosystem(long roundId);
 
+    List<Proposal> findByRoundIdOrderByTitleAsc(long roundId);
+
     @Query("select p.id from Proposal p where p.mergedIntoId = :targetId")
     List<Long> findIdsByMergedIntoId(long targetId);
 }

@@ -16,8 +16,6 @@ import it.lombardia.codesign.live.ui.PagePresence;
 import it.lombardia.codesign.proposal.ProposalHistory;
 import it.lombardia.codesign.proposal.ProposalSummary;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -34,7 +32,6 @@ import it.lombardia.codesign.programme.ProgrammeService;
 import it.lombardia.codesign.proposal.ProposalConflictException;
 import it.lombardia.codesign.proposal.ProposalContent;
 import it.lombardia.codesign.proposal.ProposalDetails;
-import it.lombardia.codesign.proposal.ProposalFilter;
 import it.lombardia.codesign.proposal.ProposalLifecycle;
 import it.lombardia.codesign.proposal.ProposalService;
 import it.lombardia.codesign.proposal.ProposalStatus;
@@ -295,10 +292,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         ComboBox<ProposalSummary> target = new ComboBox<>(getTranslation("workflow.merge.target"));
         target.setId("merge-target");
         target.setWidthFull();
-        target.setItems(proposals.search(ProposalFilter.ofRound(roundId),
-                        PageRequest.of(0, 500, Sort.by("title"))).getContent().stream()
-                .filter(p -> p.id() != current.id() && !p.status().isFinal())
-                .toList());
+        target.setItems(lifecycle.mergeTargets(current.id()));
         target.setItemLabelGenerator(p -> "#" + p.id() + " · " + p.title());
         new ReasonDialog(getTranslation("workflow.merge.title"), getTranslation("workflow.merge.text"),
                 getTranslation("workflow.merge"), target, reason -> {

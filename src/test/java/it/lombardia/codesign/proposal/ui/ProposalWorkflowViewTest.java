@@ -215,6 +215,10 @@ class ProposalWorkflowViewTest extends KaribuTest {
         _click(button("merge"));
         @SuppressWarnings("unchecked")
         ComboBox<ProposalSummary> target = _get(ComboBox.class, s -> s.withId("merge-target"));
+        // only what the server then accepts: proposals the representative's clusters lead, not this one
+        assertThat(target.getListDataView().getItems().toList())
+                .extracting(ProposalSummary::leadClusterCode).containsOnly("CLM", "LAC");
+        assertThat(target.getListDataView().getItems().map(ProposalSummary::id).toList()).doesNotContain(clm.id());
         target.setValue(target.getListDataView().getItems().filter(p -> p.id() == lac.id()).findFirst().orElseThrow());
         _setValue(_get(TextArea.class, s -> s.withId("reason")), "Same drones, one proposal.");
         _click(button("confirm-reason"));
