@@ -27,6 +27,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import it.lombardia.codesign.catalog.CatalogService;
+import it.lombardia.codesign.identity.AccountDirectory;
 import it.lombardia.codesign.programme.EditionSummary;
 import it.lombardia.codesign.programme.ProgrammeService;
 import it.lombardia.codesign.proposal.ProposalConflictException;
@@ -68,6 +69,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final RoundService rounds;
     private final ProgrammeService programme;
     private final CatalogService catalog;
+    /** People are shown by name, never by account. */
+    private final AccountDirectory people;
     private final Div header = new Div();
     private final Div notices = new Div();
     private final Button save = new Button();
@@ -96,8 +99,9 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     ProposalView(ProposalService proposals, ProposalLifecycle lifecycle, ProposalHistory history, RoundService rounds,
                  ProgrammeService programme, CatalogService catalog, LiveUpdates live, Presence presence,
-                 Participants participants, DiscussionService discussion) {
-        this.tabs = new ProposalTabs(history, discussion, live);
+                 Participants participants, DiscussionService discussion, AccountDirectory people) {
+        this.tabs = new ProposalTabs(history, discussion, live, people);
+        this.people = people;
         this.live = live;
         this.presence = presence;
         this.participants = participants;
@@ -221,8 +225,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         header.removeAll();
         header.addClassName("proposal-meta");
         header.add(new Badge(getTranslation(details.status().labelKey()), StatusTheme.of(details.status())),
-                new Span(getTranslation("proposal.meta", details.createdBy(), Formats.dateTime(details.createdAt(), getLocale()),
-                        details.updatedBy(), Formats.dateTime(details.updatedAt(), getLocale()))),
+                new Span(getTranslation("proposal.meta", people.displayName(details.createdBy()),
+                        Formats.dateTime(details.createdAt(), getLocale()), people.displayName(details.updatedBy()), Formats.dateTime(details.updatedAt(), getLocale()))),
                 new Anchor("proposals/" + details.id() + "/review", getTranslation("workflow.review-link")));
         if (details.mergedIntoId() != null) {
             header.add(new RouterLink(getTranslation("workflow.history.merged-target", details.mergedIntoId()),
@@ -370,13 +374,13 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             showState(latest);
         } else if (!hasUnsavedValues() && !pagePresence.inField()) {
             show(latest);
-            Paragraph updated = new Paragraph(getTranslation("proposal.live.updated", latest.updatedBy(),
+            Paragraph updated = new Paragraph(getTranslation("proposal.live.updated", people.displayName(latest.updatedBy()),
                     String.join(", ", changed)));
             updated.addClassName("live-updated");
             updated.getElement().setAttribute("role", "status");
             notices.add(updated);
         } else {
-            offerMerge(latest, getTranslation("proposal.live.changed", latest.updatedBy(),
+            offerMerge(latest, getTranslation("proposal.live.changed", people.displayName(latest.updatedBy()),
                     Formats.dateTime(latest.updatedAt(), getLocale()), String.join(", ", changed)),
                     getTranslation("proposal.conflict.keep-editing"), false, false);
         }
@@ -395,7 +399,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             Notifications.error(getTranslation("error.proposal.not-found"));
             return;
         }
-        offerMerge(theirs.get(), getTranslation("proposal.conflict.text", theirs.get().updatedBy(),
+        offerMerge(theirs.get(), getTranslation("proposal.conflict.text", people.displayName(theirs.get().updatedBy()),
                 Formats.dateTime(theirs.get().updatedAt(), getLocale())),
                 getTranslation("proposal.conflict.keep-mine"), true, true);
     }
@@ -405,7 +409,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         offeredVersion = theirs.version();
         conflict.removeAll();
         conflict.add(new ConflictBanner(text, keepLabel,
-                close -> new MergePanel(comparison, base, form.draftContent(), theirs.content(), theirs.updatedBy(),
+                close -> new MergePanel(comparison, base, form.draftContent(), theirs.content(),
+                        people.displayName(theirs.updatedBy()),
                         merged -> {
                             // on top of their version, with the chosen values typed in: saving is still the user's step
                             show(theirs);

@@ -518,7 +518,7 @@ class ProposalViewTest extends KaribuTest {
         _click(saveButton());
 
         Div banner = _get(Div.class, s -> s.withClasses("conflict-banner"));
-        assertThat(_get(banner, Paragraph.class).getText()).startsWith("afil.rep saved this proposal on ")
+        assertThat(_get(banner, Paragraph.class).getText()).startsWith("Laura Bianchi saved this proposal on ")
                 .endsWith("while you were editing it. Your changes are still in the form and have not been saved.");
         assertThat(titleField().getValue()).isEqualTo(mine);
         assertThat(proposals.find(draft.id()).orElseThrow().content().title()).isEqualTo(theirs);
