@@ -76,6 +76,11 @@ public class AccountDirectory {
         return names;
     }
 
+    /** The display name of one account (a disabled one too), the username itself when unknown; null for null. */
+    public String displayName(String username) {
+        return username == null ? null : displayNames(List.of(username)).get(username);
+    }
+
     private static Contact contactOf(UserAccount a) {
         return new Contact(a.getUsername(), a.getDisplayName(), a.getEmail(),
                 a.getPreferredLanguage() == null ? Locale.ENGLISH : Locale.forLanguageTag(a.getPreferredLanguage()));

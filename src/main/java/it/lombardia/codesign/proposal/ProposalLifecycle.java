@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -122,13 +123,9 @@ public class ProposalLifecycle {
         ProposalDetails targetBefore = target.details();
         RoundPhase phase = phaseOf(source);
         ProposalWorkflow.refusal(actor, ProposalAction.MERGE, sourceBefore, phase).ifPresent(ProposalService::refuse);
-        if (sourceId == targetId || source.getRoundId() != target.getRoundId()) {
-            throw new InvalidInputException(Map.of("target", "workflow.validation.merge-target"));
-        }
-        ProposalWorkflow.refusal(actor, ProposalAction.MERGE, targetBefore, phase)
-                .ifPresent(key -> {
-                    throw new InvalidInputException(Map.of("target", key));
-                });
+        targetRefusal(actor, source, target, phase).ifPresent(key -> {
+            throw new InvalidInputException(Map.of("target", key));
+        });
         if (source.getVersion() != expectedSourceVersion) {
             throw new ProposalConflictException(sourceBefore);
         }
@@ -147,6 +144,35 @@ public class ProposalLifecycle {
         recorder.audit(actor.username(), source, "merge", sourceBefore);
         recorder.audit(actor.username(), target, "merge", targetBefore);
         return target.details();
+    }
+
+    /**
+     * The proposals the signed-in user may merge the given one into now, by title: exactly those that
+     * {@link #merge} accepts as target, so that a list offered to choose from never holds a refused one.
+     * Empty when the user may not merge this proposal at all.
+     */
+    @Transactional(readOnly = true)
+    public List<ProposalSummary> mergeTargets(long sourceId) {
+        Actor actor = currentActor.require();
+        Proposal source = load(sourceId);
+        RoundPhase phase = phaseOf(source);
+        if (ProposalWorkflow.refusal(actor, ProposalAction.MERGE, source.details(), phase).isPresent()) {
+            return List.of();
+        }
+        return proposals.findByRoundIdOrderByTitleAsc(source.getRoundId()).stream()
+                // a final proposal is refused below anyway; skipping it early spares loading its details
+                .filter(target -> !target.getStatus().isFinal())
+                .filter(target -> targetRefusal(actor, source, target, phase).isEmpty())
+                .map(Proposal::summary)
+                .toList();
+    }
+
+    /** Why the proposal cannot take the source in (a message key), or empty when the merge may go ahead. */
+    private static Optional<String> targetRefusal(Actor actor, Proposal source, Proposal target, RoundPhase phase) {
+        if (source.getId().equals(target.getId()) || source.getRoundId() != target.getRoundId()) {
+            return Optional.of("workflow.validation.merge-target");
+        }
+        return ProposalWorkflow.refusal(actor, ProposalAction.MERGE, target.details(), phase);
     }
 
     /** The signed-in representative answers, for their cluster, the invitation to co-propose. */

@@ -130,7 +130,9 @@ public class RoundReportDocuments {
         overview.add(new DocumentModel.Field(t(locale, "publication.round.phase"), t(locale, round.phase().labelKey())));
         overview.add(new DocumentModel.Field(t(locale, "publication.round.total"), String.valueOf(figures.proposals().size())));
         List<List<String>> phases = new ArrayList<>();
-        for (PhasePlan plan : round.plans()) {
+        for (PhasePlan planned : round.plans()) {
+            // the days a phase really ran once it has started, the plan before
+            PhasePlan plan = round.actual(planned.phase()).orElse(planned);
             phases.add(List.of(t(locale, plan.phase().labelKey()), Formats.date(plan.startsOn(), locale),
                     Formats.date(plan.endsOn(), locale)));
         }

@@ -1,7 +1,6 @@
 package it.lombardia.codesign.review;
 
 import it.lombardia.codesign.identity.AccountDirectory;
-import it.lombardia.codesign.identity.Contact;
 import it.lombardia.codesign.identity.Role;
 import java.util.Collection;
 import java.util.Comparator;
@@ -43,12 +42,13 @@ class People {
         return directory.usernamesWithRole(Role.REVIEWER).contains(name) ? reviewerOf(name) : Optional.empty();
     }
 
-    /** The name to show for each account name; accounts no longer enabled show their account name. */
+    /** The name to show for each account name, disabled accounts included (they name past work), read at once. */
     Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> found = directory.displayNames(usernames);
         Map<String, String> names = new LinkedHashMap<>();
         for (String username : usernames) {
-            names.computeIfAbsent(username, u -> directory.contact(u).map(Contact::displayName)
-                    .filter(n -> !n.isBlank()).orElse(u));
+            String name = found.get(username);
+            names.putIfAbsent(username, name == null || name.isBlank() ? username : name);
         }
         return names;
     }

@@ -82,10 +82,27 @@ class EdpRound {
                 .sorted(Comparator.comparing(PhasePlan::phase)).toList();
     }
 
-    void moveTo(RoundPhase next, LocalDate today) {
+    /**
+     * Ends the current phase and starts the next one today, recording both days.
+     *
+     * @param lastDay the current phase's last day: today when moved on by hand, the day before when its
+     *                planned end has passed (it ran that whole day)
+     */
+    void moveTo(RoundPhase next, LocalDate today, LocalDate lastDay) {
+        scheduleOf(phase).ifPresent(s -> s.ended(lastDay, phaseSince));
+        scheduleOf(next).ifPresent(s -> s.started(today));
         phase = next;
         phaseSince = today;
         syncSpanAndStatus();
+    }
+
+    /** The working phases that have started, with their recorded days; the one under way started on phaseSince. */
+    List<PhaseRun> runs() {
+        return schedule.stream().map(PhaseSchedule::run)
+                .filter(run -> run.phase().ordinal() <= phase.ordinal())
+                .map(run -> run.phase() == phase && run.startedOn() == null
+                        ? new PhaseRun(phase, phaseSince, null) : run)
+                .sorted(Comparator.comparing(PhaseRun::phase)).toList();
     }
 
     void reschedule(List<PhasePlan> plans) {
@@ -115,6 +132,6 @@ class EdpRound {
 
     RoundSummary summary(String editionPeriod) {
         return new RoundSummary(id, editionId, editionPeriod, title, opensOn, closesOn, status, phase, phaseSince,
-                plans(), version);
+                plans(), runs(), version);
     }
 }

@@ -51,7 +51,8 @@ class PhaseClock {
         }
         RoundSummary before = roundService.summary(round);
         while (due(round, today)) {
-            round.moveTo(round.getPhase().next(), today);
+            // a phase given way to because its end has passed ran until yesterday
+            round.moveTo(round.getPhase().next(), today, today.minusDays(1));
             events.publishEvent(new PhaseStarted(round.getId(), round.getTitle(), round.getPhase(), SYSTEM));
         }
         rounds.saveAndFlush(round);

@@ -27,6 +27,8 @@ class PhaseSchedule {
     private LocalDate startsOn;
     private LocalDate endsOn;
     private boolean endingNoticeSent;
+    private LocalDate startedOn;
+    private LocalDate endedOn;
 
     protected PhaseSchedule() {
     }
@@ -60,6 +62,27 @@ class PhaseSchedule {
         }
         startsOn = plan.startsOn();
         endsOn = plan.endsOn();
+    }
+
+    void started(LocalDate day) {
+        startedOn = day;
+        endedOn = null;
+    }
+
+    /**
+     * Ends the phase on its last day, which is never before the day it started.
+     *
+     * @param since the day the round entered the phase, for a phase whose start was not recorded
+     */
+    void ended(LocalDate lastDay, LocalDate since) {
+        if (startedOn == null) {
+            startedOn = since;
+        }
+        endedOn = startedOn != null && lastDay.isBefore(startedOn) ? startedOn : lastDay;
+    }
+
+    PhaseRun run() {
+        return new PhaseRun(phase, startedOn, endedOn);
     }
 
     PhasePlan plan() {

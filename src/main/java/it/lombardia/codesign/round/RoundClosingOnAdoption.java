@@ -36,7 +36,8 @@ class RoundClosingOnAdoption {
                 .filter(round -> round.getPhase() != RoundPhase.CLOSED)
                 .ifPresent(round -> {
                     RoundSummary before = roundService.summary(round);
-                    round.moveTo(RoundPhase.CLOSED, LocalDate.now(clock));
+                    LocalDate today = LocalDate.now(clock);
+                    round.moveTo(RoundPhase.CLOSED, today, today);
                     RoundSummary after = roundService.summary(rounds.saveAndFlush(round));
                     events.publishEvent(new AuditEvent(adopted.actor(), "round", String.valueOf(round.getId()),
                             "close-on-adoption", before, after));

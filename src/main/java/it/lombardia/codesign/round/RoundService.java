@@ -148,7 +148,8 @@ public class RoundService {
         Actor admin = requireAdmin();
         EdpRound round = requireChangeable(id, expectedVersion);
         RoundSummary before = summary(round);
-        round.moveTo(round.getPhase().next(), LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        round.moveTo(round.getPhase().next(), today, today);
         RoundSummary after = saved(admin.username(), round, "phase-change", before);
         events.publishEvent(new PhaseStarted(round.getId(), round.getTitle(), round.getPhase(), admin.username()));
         return after;

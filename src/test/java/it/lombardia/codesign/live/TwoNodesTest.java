@@ -80,7 +80,7 @@ class TwoNodesTest {
                     .as("the proposal page open on node B shows the title saved on node A").isTrue();
             assertThat(_get(TextField.class, s -> s.withId("title")).getValue()).isEqualTo(renamed);
             assertThat(_get(Paragraph.class, s -> s.withClasses("live-updated")).getText())
-                    .isEqualTo(EDITOR + " just updated this proposal: Title.");
+                    .isEqualTo("Laura Bianchi just updated this proposal: Title.");
         } finally {
             nodes.b.closeUi();
         }

@@ -21,6 +21,7 @@ import it.lombardia.codesign.audit.AuditFilter;
 import it.lombardia.codesign.audit.AuditLog;
 import it.lombardia.codesign.audit.AuditEntryDetails;
 import it.lombardia.codesign.audit.AuditEntrySummary;
+import it.lombardia.codesign.identity.AccountDirectory;
 import it.lombardia.codesign.shared.Lombardy;
 import it.lombardia.codesign.ui.DiffRow;
 import it.lombardia.codesign.ui.Formats;
@@ -29,6 +30,7 @@ import it.lombardia.codesign.ui.ViewToolbar;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +44,9 @@ import java.util.Map;
 class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient AuditLog auditLog;
+    private final transient AccountDirectory people;
+    /** The names of the people in the entries read so far, by account. */
+    private final Map<String, String> names = new HashMap<>();
     private final ComboBox<String> entityType = new ComboBox<>();
     private final TextField actor = new TextField();
     private final TextField text = new TextField();
@@ -51,8 +56,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final Div details = new Div();
     private final AuditLabels labels = new AuditLabels(this::getTranslation);
 
-    AuditView(AuditLog auditLog) {
+    AuditView(AuditLog auditLog, AccountDirectory people) {
         this.auditLog = auditLog;
+        this.people = people;
         addClassName("audit-view");
         add(new ViewToolbar(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), filters());
 
@@ -60,13 +66,18 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(e -> Formats.dateTime(e.occurredAt(), getLocale())).setHeader(getTranslation("audit.when"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntrySummary::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(e -> who(e.actor())).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(e -> entityLabel(e.entityType())).setHeader(getTranslation("audit.entity")).setAutoWidth(true);
         grid.addColumn(AuditEntrySummary::entityId).setHeader(getTranslation("audit.entity-id")).setAutoWidth(true);
         grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(e -> labels.fields(e.summary())).setHeader(getTranslation("audit.changed-fields"));
         grid.setEmptyStateText(getTranslation("audit.empty-log"));
-        grid.setItems(q -> auditLog.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+        grid.setItems(q -> {
+                    List<AuditEntrySummary> page = auditLog.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q))
+                            .stream().toList();
+                    names.putAll(people.displayNames(page.stream().map(AuditEntrySummary::actor).toList()));
+                    return page.stream();
+                },
                 q -> (int) Math.min(Integer.MAX_VALUE, auditLog.count(filter())));
         grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
         grid.addClassName("audit-grid");
@@ -134,7 +145,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         }
         String when = Formats.dateTime(entry.occurredAt(), getLocale());
         details.add(new H2(getTranslation("audit.details.title", entityLabel(entry.entityType()), entry.entityId())),
-                new Paragraph(getTranslation("audit.details.meta", actionLabel(entry.action()), when, entry.actor())),
+                new Paragraph(getTranslation("audit.details.meta", actionLabel(entry.action()), when, who(entry.actor()))),
                 comparison(entry, when));
     }
 
@@ -143,7 +154,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .map(f -> new DiffRow(fieldLabel(f), shown(value(entry.before(), f)), shown(value(entry.after(), f))))
                 .toList();
         String before = getTranslation("audit.before");
-        String after = getTranslation("audit.after", when, entry.actor());
+        String after = getTranslation("audit.after", when, who(entry.actor()));
         if (entry.hasBefore() && entry.hasAfter()) {
             return new SideBySideDiff(before, after, rows);
         } else if (entry.hasAfter()) {
@@ -152,6 +163,12 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             return SideBySideDiff.onlyBefore(before, rows);
         }
         return new Paragraph(getTranslation("audit.details.no-data"));
+    }
+
+    /** A person by name, with the account the filter searches by; an account without a name (the system) as it is. */
+    private String who(String username) {
+        String name = names.computeIfAbsent(username, people::displayName);
+        return name == null || name.equals(username) ? username : name + " (" + username + ")";
     }
 
     private static String value(Map<String, String> fields, String field) {

@@ -83,7 +83,6 @@ public class DiscussionPanel extends Div {
         resolvedDetails.addClassName("discussion-resolved-details");
         resolvedDetails.add(resolved);
         empty.addClassName("discussion-empty");
-        empty.setText(t("discussion.empty"));
         newThread.addClassName("discussion-new-thread");
         add(title, summary, status, readOnly, empty, open, resolvedDetails, newThread);
 
@@ -117,9 +116,19 @@ public class DiscussionPanel extends Div {
         place(resolved, resolvedCards);
         resolvedDetails.setSummaryText(t("discussion.resolved-threads", resolvedCards.size()));
         resolvedDetails.setVisible(!resolvedCards.isEmpty());
+        empty.setText(t(emptyKey()));
         empty.setVisible(threads.isEmpty());
         summary.setText(t("discussion.summary", openCards.size(), resolvedCards.size()));
         updateStarter();
+    }
+
+    /** An empty discussion invites a question only from someone who may ask one. */
+    private String emptyKey() {
+        if (access.mayWrite()) {
+            return "discussion.empty";
+        }
+        return "discussion.refusal.closed".equals(access.readOnlyReason()) ? "discussion.empty.closed"
+                : "discussion.empty.read-only";
     }
 
     /** Puts the cards into the container in order, moving only what moved. */

@@ -1,5 +1,9 @@
 package it.lombardia.codesign.proposal.ui;
 
+import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.HtmlComponent;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -16,6 +20,7 @@ import it.lombardia.codesign.proposal.HistoryKind;
 import it.lombardia.codesign.proposal.VersionView;
 import it.lombardia.codesign.ui.Formats;
 import it.lombardia.codesign.ui.SideBySideDiff;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
@@ -83,19 +88,27 @@ class HistoryPanel extends Div {
                 displayName.apply(v.savedBy()));
     }
 
+    /**
+     * One entry: a first line with when (a {@code <time>}) and who, a second with what happened and its
+     * links, then the reason or note. Real spaces and separators lie between the parts, so that they
+     * never run together, neither on screen nor for a screen reader reading the text.
+     */
     private ListItem item(HistoryEntry entry, Function<String, String> displayName) {
         ListItem item = new ListItem();
         item.addClassName("history-entry");
-        Span when = new Span(Formats.dateTime(entry.at(), getLocale()));
+        Time when = new Time(entry.at(), Formats.dateTime(entry.at(), getLocale()));
         when.addClassName("history-when");
         Span who = new Span(displayName.apply(entry.actor()));
         who.addClassName("history-who");
-        item.add(when, who, new Span(what(entry)));
+        Div head = new Div(when, new Text(" · "), who);
+        head.addClassName("history-head");
+        Div what = new Div(new Span(what(entry)));
+        what.addClassName("history-what");
         if (entry.proposalId() != proposalId) {
-            item.add(new Span(" · "), link("workflow.history.from-merged", entry.proposalId()));
+            what.add(new Text(" · "), link("workflow.history.from-merged", entry.proposalId()));
         }
         if (entry.relatedProposalId() != null) {
-            item.add(new Span(" · "), link(entry.kind() == HistoryKind.MERGED_IN ? "workflow.history.merged-source"
+            what.add(new Text(" · "), link(entry.kind() == HistoryKind.MERGED_IN ? "workflow.history.merged-source"
                     : "workflow.history.merged-target", entry.relatedProposalId()));
         }
         if (entry.sourceLink() != null) {
@@ -103,8 +116,10 @@ class HistoryPanel extends Div {
             Anchor source = new Anchor(entry.sourceLink(), getTranslation("workflow.history.source",
                     entry.sourceTitle() == null ? "" : entry.sourceTitle()));
             source.addClassName("history-source");
-            item.add(new Span(" · "), source);
+            what.add(new Text(" · "), source);
         }
+        // the space between the two lines keeps them apart for whatever reads the text as one
+        item.add(head, new Text(" "), what);
         if (entry.reason() != null) {
             Paragraph reason = new Paragraph(entry.reason());
             reason.addClassName("history-reason");
@@ -130,6 +145,16 @@ class HistoryPanel extends Div {
                     entry.versionNumber()));
             case MERGED_IN, MEETING_DECISION, MEETING_DECISION_WITHDRAWN -> getTranslation(entry.kind().labelKey());
         };
+    }
+
+    /** A moment as HTML's {@code <time>}, with the machine-readable instant beside the text shown. */
+    @Tag("time")
+    private static final class Time extends HtmlComponent implements HasText {
+
+        Time(Instant at, String shown) {
+            getElement().setAttribute("datetime", at.toString());
+            setText(shown);
+        }
     }
 
     private RouterLink link(String key, long id) {

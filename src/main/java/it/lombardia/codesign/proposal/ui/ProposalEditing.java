@@ -11,6 +11,7 @@ import it.lombardia.codesign.ui.Notifications;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -28,16 +29,19 @@ final class ProposalEditing implements EditSession.Editor<ProposalDetails> {
     private final Consumer<ProposalDetails> show;
     private final Consumer<ProposalDetails> showFacts;
     private final Runnable save;
+    private final Function<String, String> names;
     private final EditSession<ProposalDetails> session;
 
     /**
      * @param latest reads the proposal as it is saved now
      * @param show puts a version into the form and shows its facts
      * @param showFacts shows a version's facts (status, steps, header) and leaves the form alone
+     * @param names a person's name from their username, as the messages show people
      */
     ProposalEditing(Component page, Div conflictSlot, Div notices, ProposalForm form, VersionComparison comparison,
                     Supplier<Optional<ProposalDetails>> latest, Consumer<ProposalDetails> show,
-                    Consumer<ProposalDetails> showFacts, Runnable save) {
+                    Consumer<ProposalDetails> showFacts, Runnable save, Function<String, String> names) {
+        this.names = names;
         this.page = page;
         this.notices = notices;
         this.form = form;
@@ -59,7 +63,7 @@ final class ProposalEditing implements EditSession.Editor<ProposalDetails> {
         ProposalDetails before = session.base();
         latest.get().ifPresent(now -> {
             if (session.changedElsewhere(now) == EditSession.Outcome.LOADED) {
-                Paragraph updated = new Paragraph(page.getTranslation("proposal.live.updated", now.updatedBy(),
+                Paragraph updated = new Paragraph(page.getTranslation("proposal.live.updated", names.apply(now.updatedBy()),
                         String.join(", ", comparison.changedLabels(before.content(), now.content()))));
                 updated.addClassName("live-updated");
                 updated.getElement().setAttribute("role", "status");
@@ -103,15 +107,15 @@ final class ProposalEditing implements EditSession.Editor<ProposalDetails> {
     @Override
     public String changedText(ProposalDetails base, ProposalDetails theirs, boolean onSave) {
         String when = Formats.dateTime(theirs.updatedAt(), page.getUI().map(UI::getLocale).orElse(Locale.ENGLISH));
-        return onSave ? page.getTranslation("proposal.conflict.text", theirs.updatedBy(), when)
-                : page.getTranslation("proposal.live.changed", theirs.updatedBy(), when,
+        return onSave ? page.getTranslation("proposal.conflict.text", names.apply(theirs.updatedBy()), when)
+                : page.getTranslation("proposal.live.changed", names.apply(theirs.updatedBy()), when,
                 String.join(", ", comparison.changedLabels(base.content(), theirs.content())));
     }
 
     @Override
     public Component comparison(ProposalDetails base, ProposalDetails theirs, Consumer<Runnable> takeMerged,
                                 Runnable close) {
-        return new MergePanel(comparison, base.content(), form.draftContent(), theirs.content(), theirs.updatedBy(),
+        return new MergePanel(comparison, base.content(), form.draftContent(), theirs.content(), names.apply(theirs.updatedBy()),
                 merged -> takeMerged.accept(() -> {
                     form.fill(merged);
                     Notifications.success(page.getTranslation("proposal.merge.applied"));

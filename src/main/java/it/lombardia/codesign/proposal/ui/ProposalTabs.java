@@ -7,11 +7,16 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import it.lombardia.codesign.discussion.DiscussionChanges;
 import it.lombardia.codesign.discussion.DiscussionService;
 import it.lombardia.codesign.discussion.ui.DiscussionPanel;
+import it.lombardia.codesign.identity.AccountDirectory;
 import it.lombardia.codesign.live.LiveUpdates;
 import it.lombardia.codesign.proposal.ProposalChanges;
 import it.lombardia.codesign.proposal.ProposalDetails;
+import it.lombardia.codesign.proposal.HistoryEntry;
 import it.lombardia.codesign.proposal.ProposalHistory;
+import it.lombardia.codesign.proposal.VersionView;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -27,6 +32,7 @@ class ProposalTabs extends TabSheet {
     private final ProposalHistory history;
     private final DiscussionService discussion;
     private final LiveUpdates live;
+    private final AccountDirectory people;
     private final Div coProposers = new Div();
     private final Div historyTab = new Div();
     private Tab historyHeader;
@@ -34,8 +40,9 @@ class ProposalTabs extends TabSheet {
     private ProposalDetails shown;
     private VersionComparison comparison;
 
-    ProposalTabs(ProposalHistory history, DiscussionService discussion, LiveUpdates live) {
+    ProposalTabs(ProposalHistory history, DiscussionService discussion, LiveUpdates live, AccountDirectory people) {
         this.history = history;
+        this.people = people;
         this.discussion = discussion;
         this.live = live;
         setWidthFull();
@@ -95,8 +102,15 @@ class ProposalTabs extends TabSheet {
         }
         historyStale = false;
         historyTab.removeAll();
-        historyTab.add(new HistoryPanel(shown.id(), history.history(shown.id()), history.versions(shown.id()),
-                comparison, username -> username));
+        List<HistoryEntry> entries = history.history(shown.id());
+        List<VersionView> versions = history.versions(shown.id());
+        // everyone named in the history, read at once; people are shown by name
+        Set<String> usernames = new HashSet<>();
+        entries.forEach(e -> usernames.add(e.actor()));
+        versions.forEach(v -> usernames.add(v.savedBy()));
+        Map<String, String> names = people.displayNames(usernames);
+        historyTab.add(new HistoryPanel(shown.id(), entries, versions, comparison,
+                username -> names.getOrDefault(username, username)));
     }
 
     private String discussionLabel(long proposalId) {

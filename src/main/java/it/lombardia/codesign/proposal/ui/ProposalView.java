@@ -3,13 +3,11 @@ package it.lombardia.codesign.proposal.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import it.lombardia.codesign.proposal.ProposalAction;
 import it.lombardia.codesign.proposal.ProposalChanges;
-import it.lombardia.codesign.proposal.ProposalFilter;
 import it.lombardia.codesign.live.LiveUpdates;
 import it.lombardia.codesign.discussion.DiscussionService;
 import it.lombardia.codesign.live.Participants;
@@ -18,12 +16,9 @@ import it.lombardia.codesign.live.ui.PagePresence;
 import it.lombardia.codesign.proposal.ProposalHistory;
 import it.lombardia.codesign.proposal.ProposalSummary;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -32,6 +27,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import it.lombardia.codesign.catalog.CatalogService;
+import it.lombardia.codesign.identity.AccountDirectory;
 import it.lombardia.codesign.programme.EditionSummary;
 import it.lombardia.codesign.programme.ProgrammeService;
 import it.lombardia.codesign.proposal.ProposalConflictException;
@@ -39,6 +35,7 @@ import it.lombardia.codesign.proposal.ProposalContent;
 import it.lombardia.codesign.proposal.ProposalDetails;
 import it.lombardia.codesign.proposal.ProposalLifecycle;
 import it.lombardia.codesign.proposal.ProposalService;
+import it.lombardia.codesign.proposal.ProposalStatus;
 import it.lombardia.codesign.round.RoundService;
 import it.lombardia.codesign.round.RoundSummary;
 import it.lombardia.codesign.shared.InvalidInputException;
@@ -72,6 +69,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final RoundService rounds;
     private final ProgrammeService programme;
     private final CatalogService catalog;
+    /** People are shown by name, never by account. */
+    private final AccountDirectory people;
     private final Div header = new Div();
     private final Div notices = new Div();
     private final Button save = new Button();
@@ -100,8 +99,9 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     ProposalView(ProposalService proposals, ProposalLifecycle lifecycle, ProposalHistory history, RoundService rounds,
                  ProgrammeService programme, CatalogService catalog, LiveUpdates live, Presence presence,
-                 Participants participants, DiscussionService discussion) {
-        this.tabs = new ProposalTabs(history, discussion, live);
+                 Participants participants, DiscussionService discussion, AccountDirectory people) {
+        this.tabs = new ProposalTabs(history, discussion, live, people);
+        this.people = people;
         this.live = live;
         this.presence = presence;
         this.participants = participants;
@@ -166,6 +166,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         conflict.removeAll();
         presenceSlot.removeAll();
         save.setVisible(true);
+        save.setText(getTranslation("proposal.save"));
         List<EditionSummary> base = proposals.baseEditionOf(roundId).stream().toList();
         // The user's own clusters, plus the current lead, which a co-proposer keeps and a reader must see.
         List<String> mine = proposals.clustersForCurrentUser();
@@ -190,7 +191,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             pagePresence.trackFields(form.fields());
             presenceSlot.add(pagePresence.avatars());
             editing = new ProposalEditing(this, conflict, notices, form, comparison, () -> proposals.find(current.id()),
-                    this::show, this::showState, () -> save(false));
+                    this::show, this::showState, () -> save(false), people::displayName);
             live.bind(form, ProposalChanges.about(details.id()), messages -> editing.changedElsewhere());
             // a change committed between reading the proposal and showing it would otherwise be missed
             form.addAttachListener(e -> editing.changedElsewhere());
@@ -225,8 +226,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         header.removeAll();
         header.addClassName("proposal-meta");
         header.add(new Badge(getTranslation(details.status().labelKey()), StatusTheme.of(details.status())),
-                new Span(getTranslation("proposal.meta", details.createdBy(), Formats.dateTime(details.createdAt(), getLocale()),
-                        details.updatedBy(), Formats.dateTime(details.updatedAt(), getLocale()))),
+                new Span(getTranslation("proposal.meta", people.displayName(details.createdBy()),
+                        Formats.dateTime(details.createdAt(), getLocale()), people.displayName(details.updatedBy()), Formats.dateTime(details.updatedAt(), getLocale()))),
                 new Anchor("proposals/" + details.id() + "/review", getTranslation("workflow.review-link")));
         if (details.mergedIntoId() != null) {
             header.add(new RouterLink(getTranslation("workflow.history.merged-target", details.mergedIntoId()),
@@ -236,6 +237,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Optional<String> readOnly = permissions.get(ProposalAction.EDIT);
         form.setReadOnly(readOnly.isPresent());
         save.setVisible(readOnly.isEmpty());
+        // a submitted proposal stays editable until co-design ends: it is no draft any more
+        save.setText(getTranslation(details.status() == ProposalStatus.DRAFT ? "proposal.save" : "proposal.save-changes"));
         offer(submit, permissions.get(ProposalAction.SUBMIT));
         offer(resubmit, permissions.get(ProposalAction.RESUBMIT));
         offer(withdraw, permissions.get(ProposalAction.WITHDRAW));
@@ -294,10 +297,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         ComboBox<ProposalSummary> target = new ComboBox<>(getTranslation("workflow.merge.target"));
         target.setId("merge-target");
         target.setWidthFull();
-        target.setItems(proposals.search(ProposalFilter.ofRound(roundId),
-                        PageRequest.of(0, 500, Sort.by("title"))).getContent().stream()
-                .filter(p -> p.id() != current.id() && !p.status().isFinal())
-                .toList());
+        target.setItems(lifecycle.mergeTargets(current.id()));
         target.setItemLabelGenerator(p -> "#" + p.id() + " · " + p.title());
         new ReasonDialog(getTranslation("workflow.merge.title"), getTranslation("workflow.merge.text"),
                 getTranslation("workflow.merge"), target, reason -> {
@@ -339,7 +339,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             ProposalDetails saved = proposals.save(current.id(), current.version(), content);
             editing.session().load(saved);
             if (!quiet) {
-                Notifications.success(getTranslation("proposal.saved"));
+                Notifications.success(getTranslation(saved.status() == ProposalStatus.DRAFT ? "proposal.saved"
+                        : "proposal.changes-saved"));
             }
             return Optional.of(saved);
         } catch (InvalidInputException e) {
@@ -357,18 +358,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void confirmSubmit() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("proposal.submit.confirm-title"));
-        dialog.add(new Paragraph(getTranslation("proposal.submit.confirm-text")));
-        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        Button confirm = new Button(getTranslation("proposal.submit"), e -> {
-            dialog.close();
-            submitNow();
-        });
-        confirm.setId("confirm-submit");
-        confirm.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        dialog.getFooter().add(new HorizontalLayout(cancel, confirm));
-        dialog.open();
+        new SubmitDialog(rounds.round(roundId).flatMap(RoundSummary::draftingEndsOn).orElse(null), this::submitNow)
+                .open();
     }
 
     private void submitNow() {

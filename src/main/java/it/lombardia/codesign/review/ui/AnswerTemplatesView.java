@@ -12,12 +12,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import it.lombardia.codesign.review.AnswerTemplateDetails;
+import it.lombardia.codesign.identity.AccountDirectory;
 import it.lombardia.codesign.review.AnswerTemplates;
 import it.lombardia.codesign.shared.TranslatableException;
 import it.lombardia.codesign.ui.Formats;
 import it.lombardia.codesign.ui.Notifications;
 import it.lombardia.codesign.ui.ViewToolbar;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
 
 /** Region staff keep the answers they give often, to insert them into a public answer. */
 @Route("reviews/templates")
@@ -29,10 +32,14 @@ class AnswerTemplatesView extends VerticalLayout implements HasDynamicTitle {
     private static final int EXCERPT = 160;
 
     private final AnswerTemplates templates;
+    private final AccountDirectory people;
+    /** Who last changed each template, by name. */
+    private Map<String, String> names = Map.of();
     private final Grid<AnswerTemplateDetails> grid = new Grid<>();
 
-    AnswerTemplatesView(AnswerTemplates templates) {
+    AnswerTemplatesView(AnswerTemplates templates, AccountDirectory people) {
         this.templates = templates;
+        this.people = people;
         addClassName("answer-templates-view");
         setSizeFull();
         Button create = new Button(getTranslation("review.templates.new"), VaadinIcon.PLUS.create(),
@@ -50,7 +57,7 @@ class AnswerTemplatesView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("title").setFlexGrow(1).setWidth("14em");
         grid.addColumn(t -> excerpt(t.body())).setHeader(getTranslation("review.template.body")).setKey("body")
                 .setFlexGrow(3).setTooltipGenerator(AnswerTemplateDetails::body);
-        grid.addColumn(t -> getTranslation("review.template.updated", t.updatedBy(),
+        grid.addColumn(t -> getTranslation("review.template.updated", names.getOrDefault(t.updatedBy(), t.updatedBy()),
                         Formats.dateTime(t.updatedAt(), getLocale())))
                 .setHeader(getTranslation("proposal.updated")).setKey("updated").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("action.actions")).setKey("actions")
@@ -96,7 +103,9 @@ class AnswerTemplatesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(templates.list());
+        List<AnswerTemplateDetails> all = templates.list();
+        names = people.displayNames(all.stream().map(AnswerTemplateDetails::updatedBy).toList());
+        grid.setItems(all);
     }
 
     private static String excerpt(String body) {

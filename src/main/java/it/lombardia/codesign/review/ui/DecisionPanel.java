@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -37,10 +38,14 @@ class DecisionPanel extends Div {
     private final ProposalLifecycle lifecycle;
     private final ProposalDetails proposal;
     private final Runnable onDecided;
+    private final Function<String, String> nameOf;
     final TextArea reason = new TextArea();
 
-    DecisionPanel(ProposalLifecycle lifecycle, ProposalDetails proposal, Runnable onDecided) {
+    /** @param nameOf the name to show for an account */
+    DecisionPanel(ProposalLifecycle lifecycle, ProposalDetails proposal, Function<String, String> nameOf,
+                  Runnable onDecided) {
         this.lifecycle = lifecycle;
+        this.nameOf = nameOf;
         this.proposal = proposal;
         this.onDecided = onDecided;
         addClassName("card");
@@ -141,7 +146,7 @@ class DecisionPanel extends Div {
                 Notifications.error(getTranslation(e.messageKey()));
             }
         } catch (ProposalConflictException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+            Notifications.error(getTranslation(e.messageKey(), nameOf.apply(e.current().updatedBy())));
             onDecided.run();
         } catch (TranslatableException e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments()));

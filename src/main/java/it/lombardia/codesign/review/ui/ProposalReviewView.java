@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import it.lombardia.codesign.catalog.CatalogService;
+import it.lombardia.codesign.identity.AccountDirectory;
 import it.lombardia.codesign.identity.CurrentActor;
 import it.lombardia.codesign.identity.Role;
 import it.lombardia.codesign.proposal.ProposalContent;
@@ -44,12 +45,14 @@ class ProposalReviewView extends VerticalLayout implements BeforeEnterObserver, 
     private final AnswerTemplates templates;
     private final CatalogService catalog;
     private final CurrentActor currentActor;
+    private final AccountDirectory people;
     private long proposalId;
     private String pageTitle = "";
 
     ProposalReviewView(ProposalService proposals, ProposalLifecycle lifecycle, ReviewPermissions permissions, ReviewAssignments assignments,
                        Assessments assessments, AnswerTemplates templates, CatalogService catalog,
-                       CurrentActor currentActor) {
+                       CurrentActor currentActor, AccountDirectory people) {
+        this.people = people;
         this.proposals = proposals;
         this.lifecycle = lifecycle;
         this.permissions = permissions;
@@ -97,7 +100,7 @@ class ProposalReviewView extends VerticalLayout implements BeforeEnterObserver, 
         add(new AssignmentPanel(assignments, proposalId, allowed, admin, reviewer, this::refresh));
         add(new AssessmentForm(assessments, templates, proposalId, allowed.get(ReviewAction.ASSESS), this::refresh));
         add(new AssessmentList(assessments.all(proposalId)));
-        add(new DecisionPanel(lifecycle, proposal, this::refresh));
+        add(new DecisionPanel(lifecycle, proposal, people::displayName, this::refresh));
     }
 
     private Div header(ProposalDetails proposal) {

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * A round's phases in order, as an ordered list that screen readers announce as such: each phase
- * with its planned dates and its state written out (done, current, upcoming), the current one
+ * with its dates (the days it really ran once it has started, the planned ones before) and its state written out (done, current, upcoming), the current one
  * marked with {@code aria-current="step"} and the days it has left. A last step stands for the
  * closed round. Horizontal when there is room, vertical otherwise (see styles.css).
  */
@@ -78,10 +78,16 @@ public class RoundTimeline extends Div {
         };
     }
 
+    /** A phase that happened shows the days it really ran (and its plan, when that differs); a later one its plan. */
     private ListItem step(PhasePlan plan) {
         StepState state = stateOf(round, plan.phase());
-        ListItem item = item(plan.phase(), state, getTranslation("round.timeline.dates", date(plan.startsOn()),
-                date(plan.endsOn())));
+        PhasePlan shown = state == StepState.UPCOMING ? plan : round.actual(plan.phase()).orElse(plan);
+        ListItem item = item(plan.phase(), state, span(shown));
+        if (state == StepState.DONE && !shown.equals(plan)) {
+            Span planned = new Span(getTranslation("round.timeline.planned", span(plan)));
+            planned.addClassName("timeline-planned");
+            item.add(planned);
+        }
         if (state == StepState.CURRENT) {
             Span daysLeft = new Span(getTranslation("round.timeline.days-left", round.phaseDaysLeft(today)));
             daysLeft.addClassName("timeline-days-left");
@@ -125,6 +131,11 @@ public class RoundTimeline extends Div {
     /** The day the current phase started, when that was before its planned start. */
     private Optional<LocalDate> startedEarly(PhasePlan plan) {
         return Optional.ofNullable(round.phaseSince()).filter(since -> since.isBefore(plan.startsOn()));
+    }
+
+    private String span(PhasePlan dates) {
+        return dates.startsOn().equals(dates.endsOn()) ? date(dates.startsOn())
+                : getTranslation("round.timeline.dates", date(dates.startsOn()), date(dates.endsOn()));
     }
 
     private String date(LocalDate date) {

@@ -58,8 +58,10 @@ class AuditViewTest extends KaribuTest {
         Grid<AuditEntrySummary> grid = grid();
         assertThat(GridKt._size(grid)).isEqualTo(2);
         List<String> newest = GridKt._getFormattedRow(grid, 0);
-        assertThat(newest.subList(1, 6)).containsExactly("admin", "Account", username, "Changed", "Version, Name");
-        assertThat(GridKt._getFormattedRow(grid, 1).subList(1, 5)).containsExactly("admin", "Account", username, "Created");
+        assertThat(newest.subList(1, 6)).containsExactly("Giulia Ferrari (admin)", "Account", username, "Changed",
+                "Version, Name");
+        assertThat(GridKt._getFormattedRow(grid, 1).subList(1, 5)).containsExactly("Giulia Ferrari (admin)", "Account", username,
+                "Created");
 
         _setValue(_get(TextField.class, s -> s.withLabel("Who")), "afil.rep");
         assertThat(GridKt._size(grid())).isZero();
@@ -77,12 +79,12 @@ class AuditViewTest extends KaribuTest {
 
         assertThat(_get(H2.class, s -> s.withText("Account " + username))).isNotNull();
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
-                .anyMatch(t -> t.startsWith("Changed on ") && t.endsWith(" by admin"));
+                .anyMatch(t -> t.startsWith("Changed on ") && t.endsWith(" by Giulia Ferrari (admin)"));
         SideBySideDiff diff = _get(SideBySideDiff.class);
         assertThat(diff.changedCount()).isEqualTo(2);
         assertThat(_get(diff, Paragraph.class).getText()).isEqualTo("2 of 9 fields changed");
         assertThat(_find(diff, NativeTableHeaderCell.class).stream().map(c -> c.getElement().getTextRecursively()))
-                .contains("Field", "Before").anyMatch(t -> t.startsWith("After · ") && t.endsWith(" · admin"));
+                .contains("Field", "Before").anyMatch(t -> t.startsWith("After · ") && t.endsWith(" · Giulia Ferrari (admin)"));
         NativeTableRow name = row(diff, "Name");
         assertThat(name.getElement().getTextRecursively()).contains("Changed");
         assertThat(_find(name, DiffText.Removal.class)).extracting(DiffText.Change::changedText).containsExactly("Rossi");

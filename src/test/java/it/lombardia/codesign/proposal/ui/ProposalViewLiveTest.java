@@ -52,7 +52,7 @@ class ProposalViewLiveTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo(theirs);
         assertThat(_get(Span.class, s -> s.withClasses("layout-view-title")).getText()).isEqualTo(theirs);
         assertThat(_get(Paragraph.class, s -> s.withClasses("live-updated")).getText())
-                .isEqualTo("admin just updated this proposal: Title.");
+                .isEqualTo("Giulia Ferrari just updated this proposal: Title.");
         // the page now holds the new version: the next save is not a conflict
         _setValue(field(TextArea.class, "description"), "Typed after the update.");
         _click(saveButton());
@@ -88,7 +88,7 @@ class ProposalViewLiveTest extends KaribuTest {
 
         awaitLive(() -> !_find(Div.class, s -> s.withClasses("conflict-banner")).isEmpty());
         assertThat(_get(_get(Div.class, s -> s.withClasses("conflict-banner")), Paragraph.class).getText())
-                .startsWith("admin saved this proposal on ").contains("(changed: Title)");
+                .startsWith("Giulia Ferrari saved this proposal on ").contains("(changed: Title)");
         assertThat(field(TextArea.class, "description").getValue()).isEqualTo(mine);
         assertThat(titleField().getValue()).isEqualTo(draft.content().title());
 
@@ -98,7 +98,7 @@ class ProposalViewLiveTest extends KaribuTest {
         assertThat(choice(panel, "title").getValue()).isEqualTo(MergePanel.Choice.THEIRS);
         assertThat(choice(panel, "description").getValue()).isEqualTo(MergePanel.Choice.MINE);
         assertThat(_get(mergeRow(panel, "title"), com.vaadin.flow.component.html.Span.class,
-                s -> s.withText("Changed by admin")).isVisible()).isTrue();
+                s -> s.withText("Changed by Giulia Ferrari")).isVisible()).isTrue();
 
         _click(_get(Button.class, s -> s.withId("merge-apply")));
         assertThat(titleField().getValue()).isEqualTo(theirs);
@@ -144,7 +144,7 @@ class ProposalViewLiveTest extends KaribuTest {
         Div panel = _get(Div.class, s -> s.withId("merge-panel"));
         assertThat(mergeRows(panel)).containsExactly("title");
         assertThat(choice(panel, "title").getValue()).isEqualTo(MergePanel.Choice.MINE);
-        assertThat(_find(mergeRow(panel, "title"), Span.class, s -> s.withText("Changed by you and by admin"))).hasSize(1);
+        assertThat(_find(mergeRow(panel, "title"), Span.class, s -> s.withText("Changed by you and by Giulia Ferrari"))).hasSize(1);
         assertThat(titleField().getValue()).isEqualTo(mine);
         assertThat(proposals.find(draft.id()).orElseThrow().content().title()).isEqualTo(theirs);
 

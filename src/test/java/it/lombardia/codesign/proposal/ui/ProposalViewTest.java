@@ -395,21 +395,36 @@ class ProposalViewTest extends KaribuTest {
         UI.getCurrent().navigate("proposals/" + draft.id());
         assertThat(statusBadge()).isEqualTo("Draft");
 
+        assertThat(saveButton().getText()).isEqualTo("Save draft");
         _click(_get(Button.class, s -> s.withId("submit")));
         Dialog dialog = _get(Dialog.class);
         assertThat(dialog.getHeaderTitle()).isEqualTo("Submit this proposal?");
+        // the dialog says what the workflow does: editable until co-design ends, not "no longer editable"
+        java.time.LocalDate coDesignEnds = rounds.openRound().orElseThrow()
+                .plan(it.lombardia.codesign.round.RoundPhase.CO_DESIGN).orElseThrow().endsOn();
+        assertThat(_get(Paragraph.class, s -> s.withId("submit-consequences")).getText())
+                .contains("Its clusters can still refine it until co-design ends on "
+                        + it.lombardia.codesign.ui.Formats.date(coDesignEnds, java.util.Locale.ENGLISH))
+                .doesNotContain("can no longer be edited");
         _click(_get(Button.class, s -> s.withId("confirm-submit")));
 
         assertThat(statusBadge()).isEqualTo("Submitted");
         NotificationsKt.expectNotifications("Proposal submitted to the Region.");
         // the clusters may go on improving it until drafting and co-design end; it cannot be submitted twice
-        assertThat(saveButton()).isNotNull();
+        assertThat(saveButton().getText()).as("no draft any more").isEqualTo("Save changes");
         _assertNone(Button.class, s -> s.withId("submit"));
         _assertNone(Paragraph.class, s -> s.withClasses("read-only-notice"));
         assertThat(titleField().isReadOnly()).isFalse();
         ProposalDetails stored = proposals.find(draft.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(ProposalStatus.SUBMITTED);
         assertThat(stored.submittedAt()).isNotNull();
+
+        String refined = unique("Refined after submitting");
+        _setValue(titleField(), refined);
+        _click(saveButton());
+        NotificationsKt.expectNotifications("Changes saved.");
+        assertThat(proposals.find(draft.id()).orElseThrow().content().title()).isEqualTo(refined);
+        assertThat(statusBadge()).isEqualTo("Submitted");
     }
 
     @Test
@@ -515,7 +530,7 @@ class ProposalViewTest extends KaribuTest {
         _click(saveButton());
 
         Div banner = _get(Div.class, s -> s.withClasses("conflict-banner"));
-        assertThat(_get(banner, Paragraph.class).getText()).startsWith("afil.rep saved this proposal on ")
+        assertThat(_get(banner, Paragraph.class).getText()).startsWith("Laura Bianchi saved this proposal on ")
                 .endsWith("while you were editing it. Your changes are still in the form and have not been saved.");
         assertThat(titleField().getValue()).isEqualTo(mine);
         assertThat(proposals.find(draft.id()).orElseThrow().content().title()).isEqualTo(theirs);

@@ -51,6 +51,8 @@ class ProposalWorkflowViewTest extends KaribuTest {
     @Autowired
     RoundService rounds;
     @Autowired
+    it.lombardia.codesign.proposal.ProposalLifecycle lifecycle;
+    @Autowired
     UserDetailsService users;
 
     @Test
@@ -78,6 +80,28 @@ class ProposalWorkflowViewTest extends KaribuTest {
         assertThat(button("submit").isEnabled()).isFalse();
         assertThat(button("submit").getTooltip().getText())
                 .isEqualTo("Possible only during proposal drafting and co-design.");
+        assertThat(_get(TextField.class, s -> s.withId("title")).isReadOnly()).isTrue();
+    }
+
+    @Test
+    void aSubmittedProposalIsRefinedUntilCoDesignEndsAndFrozenForTheReview() {
+        ProposalDetails draft = create("afil.rep", "AFIL", Set.of());
+        SignIn.as(users, "afil.rep");
+        lifecycle.submit(draft.id(), draft.version());
+        advanceTimes(1);
+        signIn("afil.rep");
+        open(draft);
+
+        assertThat(button("save").getText()).isEqualTo("Save changes");
+        _setValue(_get(TextField.class, s -> s.withId("title")), "Refined during co-design");
+        _click(button("save"));
+        NotificationsKt.expectNotifications("Changes saved.");
+        assertThat(proposals.find(draft.id()).orElseThrow().content().title()).isEqualTo("Refined during co-design");
+
+        advanceTimes(1);
+        signIn("afil.rep");
+        open(draft);
+        assertThat(shown("save")).as("under the Region's eyes now").isFalse();
         assertThat(_get(TextField.class, s -> s.withId("title")).isReadOnly()).isTrue();
     }
 
@@ -192,6 +216,10 @@ class ProposalWorkflowViewTest extends KaribuTest {
         _click(button("merge"));
         @SuppressWarnings("unchecked")
         ComboBox<ProposalSummary> target = _get(ComboBox.class, s -> s.withId("merge-target"));
+        // only what the server then accepts: proposals the representative's clusters lead, not this one
+        assertThat(target.getListDataView().getItems().toList())
+                .extracting(ProposalSummary::leadClusterCode).containsOnly("CLM", "LAC");
+        assertThat(target.getListDataView().getItems().map(ProposalSummary::id).toList()).doesNotContain(clm.id());
         target.setValue(target.getListDataView().getItems().filter(p -> p.id() == lac.id()).findFirst().orElseThrow());
         _setValue(_get(TextArea.class, s -> s.withId("reason")), "Same drones, one proposal.");
         _click(button("confirm-reason"));

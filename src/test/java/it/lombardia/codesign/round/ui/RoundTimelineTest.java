@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import it.lombardia.codesign.KaribuTest;
 import it.lombardia.codesign.round.PhasePlan;
+import it.lombardia.codesign.round.PhaseRun;
 import it.lombardia.codesign.round.RoundPhase;
 import it.lombardia.codesign.round.RoundStatus;
 import it.lombardia.codesign.round.RoundSummary;
@@ -84,6 +85,53 @@ class RoundTimelineTest extends KaribuTest {
         assertThat(summary(timeline)).isEqualTo("The round closed on " + date(LocalDate.of(2026, 5, 4)) + ".");
         assertThat(summary(show(round(RoundPhase.CLOSED, null)))).isEqualTo("The round is closed.");
         assertThat(_find(timeline, Span.class, s -> s.withClasses("timeline-days-left"))).isEmpty();
+    }
+
+    @Test
+    void aRoundClosedAheadOfPlanShowsTheDaysItsPhasesReallyRan() {
+        LocalDate closedOn = LocalDate.of(2026, 3, 10);
+        RoundSummary closedEarly = new RoundSummary(1L, 1L, "2026-2027", "EDP test", PLANS.getFirst().startsOn(),
+                PLANS.getLast().endsOn(), RoundStatus.CLOSED, RoundPhase.CLOSED, closedOn, PLANS, List.of(
+                        new PhaseRun(RoundPhase.DRAFTING, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 3, 1)),
+                        new PhaseRun(RoundPhase.CO_DESIGN, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9)),
+                        new PhaseRun(RoundPhase.REVIEW, closedOn, closedOn),
+                        new PhaseRun(RoundPhase.CONSOLIDATION, closedOn, closedOn)), 0L);
+
+        RoundTimeline timeline = show(closedEarly, closedOn);
+
+        List<ListItem> steps = steps(timeline);
+        // drafting ran as planned: its dates, nothing more
+        assertThat(text(steps.get(0), "timeline-dates")).isEqualTo(date(LocalDate.of(2026, 2, 2)) + " – "
+                + date(LocalDate.of(2026, 3, 1)));
+        assertThat(_find(steps.get(0), Span.class, s -> s.withClasses("timeline-planned"))).isEmpty();
+        assertThat(text(steps.get(1), "timeline-dates")).isEqualTo(date(LocalDate.of(2026, 3, 2)) + " – "
+                + date(LocalDate.of(2026, 3, 9)));
+        assertThat(text(steps.get(1), "timeline-planned")).isEqualTo("Planned: " + date(LocalDate.of(2026, 3, 2))
+                + " – " + date(LocalDate.of(2026, 3, 22)));
+        // consolidation happened on the day the round closed, not in April as planned
+        assertThat(text(steps.get(3), "timeline-dates")).isEqualTo(date(closedOn));
+        assertThat(text(steps.get(3), "timeline-state")).isEqualTo("Done");
+        assertThat(text(steps.get(3), "timeline-planned")).isEqualTo("Planned: " + date(LocalDate.of(2026, 4, 20))
+                + " – " + date(LocalDate.of(2026, 5, 3)));
+        assertThat(text(steps.get(4), "timeline-dates")).isEqualTo("From " + date(closedOn));
+        assertThat(summary(timeline)).isEqualTo("The round closed on " + date(closedOn) + ".");
+    }
+
+    @Test
+    void thePhaseUnderWayShowsItsRealStartAndLaterPhasesTheirPlan() {
+        LocalDate startedOn = LocalDate.of(2026, 3, 9);
+        RoundSummary early = new RoundSummary(1L, 1L, "2026-2027", "EDP test", PLANS.getFirst().startsOn(),
+                PLANS.getLast().endsOn(), RoundStatus.OPEN, RoundPhase.REVIEW, startedOn, PLANS, List.of(
+                        new PhaseRun(RoundPhase.DRAFTING, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 3, 1)),
+                        new PhaseRun(RoundPhase.CO_DESIGN, LocalDate.of(2026, 3, 2), startedOn),
+                        new PhaseRun(RoundPhase.REVIEW, startedOn, null)), 0L);
+
+        List<ListItem> steps = steps(show(early));
+
+        assertThat(text(steps.get(2), "timeline-dates")).isEqualTo(date(startedOn) + " – " + date(LocalDate.of(2026, 4, 19)));
+        assertThat(text(steps.get(3), "timeline-dates")).isEqualTo(date(LocalDate.of(2026, 4, 20)) + " – "
+                + date(LocalDate.of(2026, 5, 3)));
+        assertThat(_find(steps.get(3), Span.class, s -> s.withClasses("timeline-planned"))).isEmpty();
     }
 
     @Test
