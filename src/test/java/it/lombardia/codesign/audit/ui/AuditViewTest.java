@@ -151,7 +151,7 @@ class AuditViewTest extends KaribuTest {
 
         Grid<AuditEntrySummary> grid = grid();
         assertThat(GridKt._getFormattedRow(grid, 0).subList(1, 6))
-                .containsExactly("afil.rep", "Proposal", id, "Changed", "Proposal › Lead cluster, Version");
+                .containsExactly("Laura Bianchi (afil.rep)", "Proposal", id, "Changed", "Proposal › Lead cluster, Version");
         assertThat(GridKt._getFormattedRow(grid, 1).subList(1, 5)).containsExactly("system", "Meeting", id, "Reminder sent");
         assertThat(String.join(" ", GridKt._getFormattedRow(grid, 0)) + String.join(" ", GridKt._getFormattedRow(grid, 1)))
                 .doesNotContain("content.", "leadClusterCode", "remind", "meeting");
