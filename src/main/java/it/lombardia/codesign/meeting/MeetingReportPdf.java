@@ -1,5 +1,7 @@
 package it.lombardia.codesign.meeting;
 
+import it.lombardia.codesign.shared.PdfFonts;
+import it.lombardia.codesign.shared.TaggedPdf;
 import it.lombardia.codesign.ui.Formats;
 import it.lombardia.codesign.ui.Translations;
 import java.awt.Color;
@@ -7,23 +9,22 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
 import org.openpdf.text.Chunk;
-import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.BaseFont;
-import it.lombardia.codesign.shared.PdfFonts;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a meeting report as a PDF with the sections of the report page. The text is set in the
- * Liberation Sans font that comes with OpenPDF, embedded, so accents and any other letter print as
- * typed whatever fonts the reader's machine has.
+ * Writes a meeting report as a tagged PDF ({@link TaggedPdf}) in the reader's language with the
+ * sections of the report page: the title as H1, attendance and agenda as H2, each item as H3, its
+ * minutes, decisions and actions as H4, decisions as a list, attendance and actions as tables. The
+ * text is set in the Liberation Sans font that comes with OpenPDF, embedded, so accents and any
+ * other letter print as typed whatever fonts the reader's machine has.
  */
 @Component
 class MeetingReportPdf {
@@ -68,11 +69,8 @@ class MeetingReportPdf {
 
         byte[] write() {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Document document = new Document(PageSize.A4, 50, 50, 50, 50);
-            PdfWriter.getInstance(document, out);
-            document.addTitle(report.title());
-            document.addCreator(t("report.pdf.creator"));
-            document.open();
+            TaggedPdf document = new TaggedPdf(out, PageSize.A4, 50, 50, 50, 50, report.title(), locale,
+                    t("report.pdf.creator"), null);
             header(document);
             attendance(document);
             agenda(document);
@@ -80,32 +78,32 @@ class MeetingReportPdf {
             return out.toByteArray();
         }
 
-        private void header(Document document) {
-            document.add(new Paragraph(report.title(), title));
-            document.add(line(t("report.pdf.subtitle"), small));
-            document.add(spaced(line(t("report.when", Formats.dateTime(report.startsAt(), locale),
+        private void header(TaggedPdf document) {
+            document.heading(1, new Paragraph(report.title(), title));
+            document.paragraph(line(t("report.pdf.subtitle"), small));
+            document.paragraph(spaced(line(t("report.when", Formats.dateTime(report.startsAt(), locale),
                     report.durationMinutes()), body)));
-            document.add(line(t("report.group", report.groupName()), body));
-            document.add(line(t("report.chair", report.chair().displayName()), body));
-            document.add(line(t("report.status", t(report.status().labelKey())), body));
+            document.paragraph(line(t("report.group", report.groupName()), body));
+            document.paragraph(line(t("report.chair", report.chair().displayName()), body));
+            document.paragraph(line(t("report.status", t(report.status().labelKey())), body));
             if (report.startedAt() != null) {
-                document.add(line(t("report.started", Formats.dateTime(report.startedAt(), locale)), body));
+                document.paragraph(line(t("report.started", Formats.dateTime(report.startedAt(), locale)), body));
             }
             if (report.endedAt() != null) {
-                document.add(line(t("report.ended", Formats.dateTime(report.endedAt(), locale)), body));
+                document.paragraph(line(t("report.ended", Formats.dateTime(report.endedAt(), locale)), body));
             }
             if (report.status() == MeetingStatus.CANCELLED && report.cancelReason() != null) {
-                document.add(line(t("report.cancelled", report.cancelReason()), body));
+                document.paragraph(line(t("report.cancelled", report.cancelReason()), body));
             }
             if (report.status() == MeetingStatus.SCHEDULED) {
-                document.add(spaced(line(t("report.not-yet"), bold)));
+                document.paragraph(spaced(line(t("report.not-yet"), bold)));
             } else if (report.status() == MeetingStatus.LIVE) {
-                document.add(spaced(line(t("report.so-far"), bold)));
+                document.paragraph(spaced(line(t("report.so-far"), bold)));
             }
         }
 
-        private void attendance(Document document) {
-            document.add(section(t("report.attendance", report.attendedCount(), report.attendance().size())));
+        private void attendance(TaggedPdf document) {
+            document.heading(2, section(t("report.attendance", report.attendedCount(), report.attendance().size())));
             PdfPTable table = table(new float[] {4, 3, 2, 3}, t("report.person"), t("report.registration"),
                     t("report.attended"), t("report.first-joined"));
             for (InviteeView person : report.attendance()) {
@@ -114,34 +112,32 @@ class MeetingReportPdf {
                 table.addCell(cell(t(person.attended() ? "report.yes" : "report.no")));
                 table.addCell(cell(Formats.dateTime(person.firstJoinedAt(), locale)));
             }
-            document.add(table);
+            document.table(table);
         }
 
-        private void agenda(Document document) {
-            document.add(section(t("report.agenda")));
+        private void agenda(TaggedPdf document) {
+            document.heading(2, section(t("report.agenda")));
             for (ReportData.Item item : report.items()) {
                 String timing = item.timing(this::t);
                 Paragraph itemTitle = new Paragraph(item.position() + ". " + item.title()
                         + (timing.isEmpty() ? "" : "  (" + timing + ")"), subheading);
                 itemTitle.setSpacingBefore(10);
-                document.add(itemTitle);
+                document.heading(3, itemTitle);
                 if (item.description() != null) {
-                    document.add(line(item.description(), small));
+                    document.paragraph(line(item.description(), small));
                 }
                 for (ProposalRef proposal : item.proposals()) {
-                    document.add(line(t("report.proposal", proposal.id(), proposal.title()), body));
+                    document.paragraph(line(t("report.proposal", proposal.id(), proposal.title()), body));
                 }
                 if (!report.hasRecords()) {
                     continue;
                 }
                 label(document, t("records.minutes"));
-                document.add(line(item.minutes().isEmpty() ? t("report.no-minutes") : item.minutes().body(),
+                document.paragraph(line(item.minutes().isEmpty() ? t("report.no-minutes") : item.minutes().body(),
                         item.minutes().isEmpty() ? small : body));
                 if (!item.decisions().isEmpty()) {
                     label(document, t("records.decisions"));
-                    for (DecisionView decision : item.decisions()) {
-                        decision(document, decision);
-                    }
+                    document.list(item.decisions().stream().map(this::decision).toList(), new Phrase("•", body), 10, 2);
                 }
                 if (!item.actions().isEmpty()) {
                     label(document, t("records.actions"));
@@ -153,7 +149,7 @@ class MeetingReportPdf {
                         table.addCell(cell(Formats.date(action.dueDate(), locale)));
                         table.addCell(cell(t(action.done() ? "report.yes" : "report.no")));
                     }
-                    document.add(table);
+                    document.table(table);
                 }
                 for (ReportSection extra : item.sections()) {
                     extraSection(document, extra);
@@ -161,23 +157,23 @@ class MeetingReportPdf {
             }
         }
 
-        private void decision(Document document, DecisionView decision) {
-            Paragraph p = new Paragraph();
-            p.add(new Chunk("• ", body));
+        /** A decision as a list item: its text, the proposal it concerns and, if withdrawn, by whom and why. */
+        private Phrase decision(DecisionView decision) {
+            Phrase p = new Phrase(body.getCalculatedLeading(1.5f));
             p.add(new Chunk(decision.text(), decision.withdrawn() ? struck : body));
             if (decision.proposal() != null) {
                 p.add(new Chunk("  (" + t("report.proposal", decision.proposal().id(), decision.proposal().title())
                         + ")", small));
             }
-            document.add(p);
             if (decision.withdrawn()) {
-                document.add(line(t("report.withdrawn", decision.withdrawnBy().displayName(),
+                p.add(new Chunk("\n" + t("report.withdrawn", decision.withdrawnBy().displayName(),
                         Formats.dateTime(decision.withdrawnAt(), locale))
                         + (decision.withdrawReason() == null ? "" : " · " + decision.withdrawReason()), small));
             }
+            return p;
         }
 
-        private void extraSection(Document document, ReportSection extra) {
+        private void extraSection(TaggedPdf document, ReportSection extra) {
             label(document, extra.heading());
             if (!extra.columns().isEmpty() || !extra.rows().isEmpty()) {
                 int columns = Math.max(extra.columns().size(),
@@ -185,6 +181,7 @@ class MeetingReportPdf {
                 PdfPTable table = new PdfPTable(columns);
                 table.setWidthPercentage(100);
                 table.setSpacingBefore(4);
+                table.setHeaderRows(extra.columns().isEmpty() ? 0 : 1);
                 extra.columns().forEach(c -> table.addCell(headerCell(c)));
                 for (int i = extra.columns().size(); i > 0 && i < columns; i++) {
                     table.addCell(headerCell(""));
@@ -194,10 +191,10 @@ class MeetingReportPdf {
                         table.addCell(cell(i < row.size() ? row.get(i) : ""));
                     }
                 }
-                document.add(table);
+                document.table(table);
             }
             if (extra.note() != null) {
-                document.add(line(extra.note(), small));
+                document.paragraph(line(extra.note(), small));
             }
         }
 
@@ -208,10 +205,10 @@ class MeetingReportPdf {
             return p;
         }
 
-        private void label(Document document, String text) {
+        private void label(TaggedPdf document, String text) {
             Paragraph p = new Paragraph(text, bold);
             p.setSpacingBefore(6);
-            document.add(p);
+            document.heading(4, p);
         }
 
         private Paragraph line(String text, Font font) {

@@ -124,6 +124,7 @@ class DocxWriting {
                 label.setText(f.label() + ": ");
                 p.createRun().setText(f.value());
             }
+            case DocumentModel.Bullets b -> b.items().forEach(item -> doc.createParagraph().createRun().setText("• " + item));
             case DocumentModel.Table t -> table(doc, t);
         }
     }

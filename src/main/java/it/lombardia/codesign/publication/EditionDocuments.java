@@ -119,7 +119,7 @@ public class EditionDocuments {
                     : t("publication.wp.draft");
             List<Chapter> chapters = new ArrayList<>(mode == ChapterMode.BY_ECOSYSTEM ? byEcosystem() : byMacroTheme());
             chapters.add(annex());
-            return new DocumentModel(title, List.of(t("publication.region"), title), status, t("publication.index"),
+            return new DocumentModel(title, locale, List.of(t("publication.region"), title), status, t("publication.index"),
                     chapters, page -> t("publication.page", page));
         }
 
@@ -207,7 +207,7 @@ public class EditionDocuments {
             byCluster.forEach((code, titles) -> {
                 blocks.add(new DocumentModel.Heading(clusterName(code)));
                 blocks.add(new DocumentModel.Note(t("publication.annex.proposes", titles.size())));
-                titles.forEach(title -> blocks.add(new DocumentModel.Text("• " + title)));
+                blocks.add(new DocumentModel.Bullets(titles));
             });
             return new Chapter(t("publication.annex.title"), blocks);
         }

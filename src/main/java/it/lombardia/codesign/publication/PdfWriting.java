@@ -2,32 +2,31 @@ package it.lombardia.codesign.publication;
 
 import it.lombardia.codesign.publication.DocumentModel.Block;
 import it.lombardia.codesign.publication.DocumentModel.Chapter;
+import it.lombardia.codesign.shared.PdfFonts;
+import it.lombardia.codesign.shared.TaggedPdf;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.openpdf.text.Chunk;
-import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
-import it.lombardia.codesign.shared.PdfFonts;
-import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfPageEventHelper;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a {@link DocumentModel} as PDF in the Liberation Sans font that comes with OpenPDF, embedded so
- * accents print whatever fonts the reader has (as the meeting report does). The index needs the page of
- * every chapter, known only once laid out: the body is set once into a scratch document that records
- * where each chapter heading lands, then again with the index filled in. Every chapter starts on a new
- * page and the index has the same lines both times, so the recorded pages stay right.
+ * Writes a {@link DocumentModel} as a tagged PDF ({@link TaggedPdf}: the title as H1, the index as a
+ * table of contents, chapters as H2, sections as H3, items as H4, paragraphs, lists and tables) in
+ * the Liberation Sans font that comes with OpenPDF, embedded so accents print whatever fonts the
+ * reader has (as the meeting report does). The index needs the page of every chapter, known only
+ * once laid out: the body is set once into a scratch document that records the page each chapter
+ * heading lands on, then again with the index filled in. Every chapter starts on a new page and the
+ * index has the same lines both times, so the recorded pages stay right.
  */
 @Component
 class PdfWriting {
@@ -36,7 +35,6 @@ class PdfWriting {
     private static final Color ACCENT = new Color(0x00, 0x4a, 0x8f);
 
     private final BaseFont baseFont = PdfFonts.embeddedSans();
-
 
     byte[] write(DocumentModel model, Progress progress) {
         int[] pages = new int[model.chapters().size()];
@@ -71,103 +69,78 @@ class PdfWriting {
 
         byte[] write() {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Document document = new Document(PageSize.A4, 56, 56, 56, 64);
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new PdfPageEventHelper() {
-                @Override
-                public void onEndPage(PdfWriter w, Document d) {
-                    if (w.getPageNumber() > 1) {
-                        ColumnText.showTextAligned(w.getDirectContent(), Element.ALIGN_CENTER,
-                                new Phrase(model.footer().apply(w.getPageNumber()), small),
-                                (d.left() + d.right()) / 2, d.bottom() - 28, 0);
-                    }
-                }
-
-                @Override
-                public void onGenericTag(PdfWriter w, Document d, Rectangle rect, String text) {
-                    recorded[Integer.parseInt(text)] = w.getPageNumber();
-                }
-            });
-            document.addTitle(model.title());
-            document.addCreator("Regione Lombardia");
-            document.open();
-            cover(document);
+            TaggedPdf pdf = new TaggedPdf(out, PageSize.A4, 56, 56, 56, 64, model.title(), model.language(),
+                    "Regione Lombardia", page -> page > 1 ? new Phrase(model.footer().apply(page), small) : null);
+            cover(pdf);
             if (model.indexHeading() != null) {
-                document.newPage();
-                index(document);
+                pdf.newPage();
+                index(pdf);
             }
             List<Chapter> chapters = model.chapters();
             for (int i = 0; i < chapters.size(); i++) {
-                document.newPage();
-                Chunk title = new Chunk(chapters.get(i).title(), chapter);
-                title.setGenericTag(String.valueOf(i));
-                Paragraph p = new Paragraph(title);
-                p.setSpacingAfter(10);
-                document.add(p);
+                pdf.newPage();
+                recorded[i] = pdf.pageNumber();
+                pdf.heading(2, spaced(new Paragraph(chapters.get(i).title(), chapter), 0, 10));
+                // a priority is an H4 under its macro-theme's H3, but an H3 in a chapter that is itself
+                // the macro-theme: heading levels are never skipped
+                boolean sections = chapters.get(i).blocks().stream().anyMatch(DocumentModel.Heading.class::isInstance);
                 for (Block block : chapters.get(i).blocks()) {
-                    document.add(block(block));
+                    block(pdf, block, sections ? 4 : 3);
                 }
                 progress.report(100 * (i + 1) / chapters.size(), "publication.step.layout");
             }
-            document.close();
+            pdf.close();
             return out.toByteArray();
         }
 
-        private void cover(Document document) {
-            Paragraph spacer = new Paragraph(" ", body);
-            spacer.setSpacingBefore(160);
-            document.add(spacer);
-            boolean first = true;
-            for (String line : model.cover()) {
-                Paragraph p = new Paragraph(line, first ? coverLine : coverTitle);
+        private void cover(TaggedPdf pdf) {
+            pdf.space(160);
+            for (int i = 0; i < model.cover().size(); i++) {
+                Paragraph p = new Paragraph(model.cover().get(i), i == 0 ? coverLine : coverTitle);
                 p.setAlignment(Element.ALIGN_CENTER);
                 p.setSpacingAfter(18);
-                document.add(p);
-                first = false;
+                if (i == 1) {
+                    pdf.heading(1, p);
+                } else {
+                    pdf.paragraph(p);
+                }
             }
             if (model.coverNote() != null) {
                 Paragraph note = new Paragraph(model.coverNote(), coverLine);
                 note.setAlignment(Element.ALIGN_CENTER);
                 note.setSpacingBefore(30);
-                document.add(note);
+                pdf.paragraph(note);
             }
         }
 
-        private void index(Document document) {
-            Paragraph heading = new Paragraph(model.indexHeading(), chapter);
-            heading.setSpacingAfter(12);
-            document.add(heading);
-            PdfPTable table = new PdfPTable(new float[] {9, 1});
-            table.setWidthPercentage(100);
+        private void index(TaggedPdf pdf) {
+            pdf.heading(2, spaced(new Paragraph(model.indexHeading(), chapter), 0, 12));
+            List<String> titles = new ArrayList<>();
+            List<String> pages = new ArrayList<>();
             for (int i = 0; i < model.chapters().size(); i++) {
-                table.addCell(plain(model.chapters().get(i).title(), Element.ALIGN_LEFT));
-                table.addCell(plain(String.valueOf(known[i]), Element.ALIGN_RIGHT));
+                titles.add(model.chapters().get(i).title());
+                pages.add(String.valueOf(known[i]));
             }
-            document.add(table);
+            pdf.contents(titles, pages, body);
         }
 
-        private PdfPCell plain(String text, int alignment) {
-            PdfPCell cell = new PdfPCell(new Phrase(text, body));
-            cell.setBorder(Rectangle.NO_BORDER);
-            cell.setHorizontalAlignment(alignment);
-            cell.setPaddingBottom(5);
-            return cell;
-        }
-
-        private Element block(Block block) {
-            return switch (block) {
-                case DocumentModel.Heading h -> spaced(new Paragraph(h.text(), heading), 12, 4);
-                case DocumentModel.Subheading s -> spaced(new Paragraph(s.text(), subheading), 9, 3);
-                case DocumentModel.Text t -> spaced(new Paragraph(t.text(), body), 2, 2);
-                case DocumentModel.Note n -> spaced(new Paragraph(n.text(), small), 1, 2);
+        private void block(TaggedPdf pdf, Block block, int subheadingLevel) {
+            switch (block) {
+                case DocumentModel.Heading h -> pdf.heading(3, spaced(new Paragraph(h.text(), heading), 12, 4));
+                case DocumentModel.Subheading s ->
+                        pdf.heading(subheadingLevel, spaced(new Paragraph(s.text(), subheading), 9, 3));
+                case DocumentModel.Text t -> pdf.paragraph(spaced(new Paragraph(t.text(), body), 2, 2));
+                case DocumentModel.Note n -> pdf.paragraph(spaced(new Paragraph(n.text(), small), 1, 2));
                 case DocumentModel.Field f -> {
                     Paragraph p = new Paragraph();
                     p.add(new Chunk(f.label() + ": ", bold));
                     p.add(new Chunk(f.value(), body));
-                    yield spaced(p, 1, 1);
+                    pdf.paragraph(spaced(p, 1, 1));
                 }
-                case DocumentModel.Table t -> table(t);
-            };
+                case DocumentModel.Bullets b -> pdf.list(b.items().stream().map(item -> new Phrase(item, body)).toList(),
+                        new Phrase("•", body), 10, 2);
+                case DocumentModel.Table t -> pdf.table(table(t));
+            }
         }
 
         private Paragraph spaced(Paragraph p, float before, float after) {

@@ -190,7 +190,7 @@ public class RoundReportDocuments {
                         t(locale, "publication.round.lead"), t(locale, "publication.round.status"),
                         t(locale, "publication.round.decided")), proposalRows, new float[] {5, 2.5f, 1.8f, 2.2f, 2.5f}))));
 
-        return new DocumentModel(t(locale, "publication.round.document-title", round.title()),
+        return new DocumentModel(t(locale, "publication.round.document-title", round.title()), locale,
                 List.of(t(locale, "publication.region"), t(locale, "publication.round.document-title", round.title())),
                 t(locale, "publication.round.generated", Formats.date(Formats.today(), locale)),
                 t(locale, "publication.index"), chapters, page -> t(locale, "publication.page", page));

@@ -11,6 +11,7 @@ import it.lombardia.codesign.proposal.ProposalStatus;
 import it.lombardia.codesign.proposal.RoundProposals;
 import it.lombardia.codesign.round.RoundService;
 import it.lombardia.codesign.round.RoundSummary;
+import it.lombardia.codesign.shared.PdfTags;
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +97,29 @@ class RoundReportDocumentsTest {
                 "Andamento della valutazione per settimana", "Elenco delle proposte", "Proposte: " + proposals.size());
         proposals.forEach(p -> assertThat(text).contains(p.title().length() > 25 ? p.title().substring(0, 25) : p.title()));
         assertThat(reports.fileName(round.id(), Locale.ITALIAN, DocumentFormat.PDF)).isEqualTo("rapporto-round-" + round.id() + "-it.pdf");
+    }
+
+    @Test
+    void thePdfIsATaggedDocumentInTheReadersLanguageWithHeadingsAndTables() {
+        PdfTags english = PdfTags.of(reports.pdf(round.id(), Locale.ENGLISH));
+        assertThat(english.marked()).isTrue();
+        assertThat(english.language()).isEqualTo("en-GB");
+        assertThat(english.title()).isEqualTo("Round report: EDP 2026-2027");
+        assertThat(english.displaysTitle()).isTrue();
+        assertThat(english.texts("H1")).containsExactly("Round report: EDP 2026-2027");
+        assertThat(english.texts("H2")).startsWith("Contents", "The round and its phases");
+        assertThat(english.headingsNeverSkipALevel()).isTrue();
+        assertThat(english.texts("TH")).contains("Phase", "Cluster", "Title");
+        assertThat(english.elements()).filteredOn(e -> e.type().equals("TH")).allMatch(e -> "Column".equals(e.scope()));
+        assertThat(english.texts("TR")).anyMatch(row -> row.startsWith(catalog.clusters().getFirst().name(Locale.ENGLISH)));
+        assertThat(english.texts("P")).anyMatch(p -> p.startsWith("Proposals: "));
+        assertThat(english.untaggedText()).isEmpty();
+        assertThat(english.unclaimedMarks()).isEmpty();
+        assertThat(english.parentTreeMatches()).isTrue();
+
+        PdfTags italian = PdfTags.of(reports.pdf(round.id(), Locale.ITALIAN));
+        assertThat(italian.language()).isEqualTo("it-IT");
+        assertThat(italian.texts("H1")).containsExactly("Rapporto del round: EDP 2026-2027");
     }
 
     private String englishLabel(ProposalStatus status) {

@@ -20,6 +20,7 @@ import it.lombardia.codesign.identity.Role;
 import it.lombardia.codesign.shared.InvalidInputException;
 import it.lombardia.codesign.shared.TranslatableException;
 import it.lombardia.codesign.ui.Notifications;
+import it.lombardia.codesign.ui.RequiredCheckboxGroup;
 import java.util.Map;
 
 /** Creates or edits one account. Errors appear at their fields; nothing is saved until all are fixed. */
@@ -33,7 +34,7 @@ class AccountDialog extends Dialog {
     private final TextField displayName = new TextField();
     private final EmailField email = new EmailField();
     private final TextField department = new TextField();
-    private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
+    private final CheckboxGroup<Role> roles = new RequiredCheckboxGroup<>();
     private final MultiSelectComboBox<String> clusters = new MultiSelectComboBox<>();
     private final PasswordField password = new PasswordField();
     private final Map<String, HasValidation> fields;

@@ -3,13 +3,14 @@ package it.lombardia.codesign.poll.ui;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import it.lombardia.codesign.poll.Ballot;
 import it.lombardia.codesign.poll.PollView;
+import it.lombardia.codesign.ui.RequiredCheckboxGroup;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** One to the poll's maximum of options, with check boxes; choosing more is refused at the boxes. */
 class MultipleChoiceForm extends BallotForm {
 
-    final CheckboxGroup<PollView.Option> choice = new CheckboxGroup<>();
+    final CheckboxGroup<PollView.Option> choice = new RequiredCheckboxGroup<>();
 
     MultipleChoiceForm(PollView poll) {
         super(poll);

@@ -21,6 +21,7 @@ import it.lombardia.codesign.proposal.ProposalContent;
 import it.lombardia.codesign.proposal.ProposalKind;
 import it.lombardia.codesign.proposal.ProposalRules;
 import it.lombardia.codesign.ui.EditSession;
+import it.lombardia.codesign.ui.RequiredCheckboxGroup;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ class ProposalForm extends FormLayout {
     final TextArea territorialImpact = new TextArea();
     final IntegerField trlMin = new IntegerField();
     final IntegerField trlMax = new IntegerField();
-    final CheckboxGroup<String> ecosystems = new CheckboxGroup<>();
+    final CheckboxGroup<String> ecosystems = new RequiredCheckboxGroup<>();
     final MultiSelectComboBox<String> pnrr = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Integer> sdgs = new MultiSelectComboBox<>();
     final MultiSelectComboBox<String> horizon = new MultiSelectComboBox<>();
@@ -97,7 +98,6 @@ class ProposalForm extends FormLayout {
         setup(trlMax, "trlMax", "proposal.trl-max");
         trlMin.setHelperText(getTranslation("proposal.trl-help"));
         setup(ecosystems, "ecosystemCodes", "proposal.ecosystems");
-        ecosystems.setRequiredIndicatorVisible(true);
         ecosystems.setItems(catalog.ecosystems().stream().map(Ecosystem::code).toList());
         ecosystems.setItemLabelGenerator(code -> catalog.ecosystem(code).map(e -> e.name(locale)).orElse(code));
         setup(pnrr, "pnrrComponentCodes", "proposal.pnrr");
