@@ -7,6 +7,7 @@ import static it.lombardia.codesign.browser.Keyboard.focusIn;
 import static it.lombardia.codesign.browser.Keyboard.signedInWithTheKeyboard;
 import static it.lombardia.codesign.browser.Keyboard.tabUntil;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,12 @@ class ReviewKeyboardBrowserTest extends BrowserTest {
         String focused = "vaadin-menu-bar-item[focused]:visible:has-text('" + text + "')";
         for (int i = 0; i < 4 && page.locator(focused).count() == 0; i++) {
             page.keyboard().press("ArrowDown");
+            // the menu moves its focus asynchronously: wait for it before pressing again (a busy machine is slow)
+            try {
+                page.locator(focused).waitFor(new Locator.WaitForOptions().setTimeout(1000));
+            } catch (com.microsoft.playwright.TimeoutError notYet) {
+                // not this item yet: press again
+            }
         }
         assertThat(page.locator(focused)).hasCount(1);
         assertFocusVisible(page);
