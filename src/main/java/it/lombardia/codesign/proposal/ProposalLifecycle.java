@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -159,9 +161,12 @@ public class ProposalLifecycle {
         if (ProposalWorkflow.refusal(actor, ProposalAction.MERGE, source.details(), phase).isPresent()) {
             return List.of();
         }
-        return proposals.findByRoundIdOrderByTitleAsc(source.getRoundId()).stream()
-                // a final proposal is refused below anyway; skipping it early spares loading its details
-                .filter(target -> !target.getStatus().isFinal())
+        // Candidates narrowed in the database (the round, not final, readable by the actor) so that a large
+        // round is not loaded whole; the merge's own target rule then decides, as merge() does.
+        Specification<Proposal> candidates = ProposalSpecifications.matching(ProposalFilter.ofRound(source.getRoundId()))
+                .and(ProposalVisibility.readableBy(actor))
+                .and((root, query, cb) -> cb.not(root.get("status").in(ProposalStatus.FINAL)));
+        return proposals.findAll(candidates, Sort.by("title")).stream()
                 .filter(target -> targetRefusal(actor, source, target, phase).isEmpty())
                 .map(Proposal::summary)
                 .toList();

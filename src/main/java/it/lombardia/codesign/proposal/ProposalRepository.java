@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSpecificationExecutor<Proposal> {
 
-    List<Proposal> findByRoundIdOrderByTitleAsc(long roundId);
-
     @Query("select p.id from Proposal p where p.mergedIntoId = :targetId")
     List<Long> findIdsByMergedIntoId(long targetId);
 }
